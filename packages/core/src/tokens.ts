@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Editors theme every widget with the public `--nvr-*` custom properties
+ * (set them on any ancestor: they inherit into shadow roots). Inside, components read only
+ * the private `--_nvr-*` aliases, so a default here never shadows a value set on `body`.
+ * Defaults: a calm, warm palette; every text colour ≥ 4.5:1 on both surfaces, borders ≥ 3:1.
+ */
+export const tokens = css`
+  :host {
+    --_nvr-font-family: var(--nvr-font-family, inherit);
+    --_nvr-font-size: var(--nvr-font-size, inherit);
+    --_nvr-line-height: var(--nvr-line-height, 1.5);
+    --_nvr-color-text: var(--nvr-color-text, #2b2520);
+    --_nvr-color-text-muted: var(--nvr-color-text-muted, #574d45);
+    --_nvr-color-surface: var(--nvr-color-surface, #fffdf9);
+    --_nvr-color-surface-alt: var(--nvr-color-surface-alt, #f4eee6);
+    --_nvr-color-border: var(--nvr-color-border, #857769);
+    --_nvr-color-accent: var(--nvr-color-accent, #8c4a24);
+    --_nvr-color-accent-text: var(--nvr-color-accent-text, #ffffff);
+    --_nvr-color-link: var(--nvr-color-link, #7a3d1a);
+    --_nvr-color-focus: var(--nvr-color-focus, #1c4fd6);
+    --_nvr-color-focus-halo: var(--nvr-color-focus-halo, #ffffff);
+    --_nvr-focus-width: var(--nvr-focus-width, 3px);
+    --_nvr-space: var(--nvr-space, 1rem);
+    --_nvr-radius: var(--nvr-radius, 0.5rem);
+    --_nvr-max-width: var(--nvr-max-width, 46rem);
+    --_nvr-target-size: var(--nvr-target-size, 2.75rem);
+  }
+`;
+
+/** Base rules every widget shares: inherit the page's type, visible focus, reduced motion, print. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--_nvr-max-width);
+    font-family: var(--_nvr-font-family);
+    font-size: var(--_nvr-font-size);
+    line-height: var(--_nvr-line-height);
+    color: var(--_nvr-color-text);
+    /* Host pages' resets (all: revert, text-align, letter-spacing…) must not reach us. */
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    margin: 0;
+  }
+  a {
+    color: var(--_nvr-color-link);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: var(--_nvr-focus-width) solid var(--_nvr-color-focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 calc(var(--_nvr-focus-width) + 4px) var(--_nvr-color-focus-halo);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
