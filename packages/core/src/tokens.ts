@@ -39,11 +39,22 @@ export const baseStyles = css`
     font-size: var(--_nvr-font-size);
     line-height: var(--_nvr-line-height);
     color: var(--_nvr-color-text);
-    /* Host pages' resets (all: revert, text-align, letter-spacing…) must not reach us. */
+  }
+  /* Page rules on the host ("* {all: revert}", "body {text-align: center}"…) beat :host and
+     inherit in: reset inherited text properties on each widget's root instead. Only the
+     font family and size are meant to come from the page. */
+  .base {
+    color: var(--_nvr-color-text);
+    line-height: var(--_nvr-line-height);
+    font-style: normal;
+    font-weight: normal;
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
     letter-spacing: normal;
     word-spacing: normal;
-    text-transform: none;
+    white-space: normal;
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -95,7 +106,6 @@ export const baseStyles = css`
       color: #000;
       background: #fff;
     }
-    button,
     .no-print {
       display: none !important;
     }

@@ -1,0 +1,4 @@
+import { defineElement } from './define-element.js';
+import { NvrProvider } from './nvr-provider.js';
+
+defineElement('nvr-provider', NvrProvider);

@@ -1,0 +1,16 @@
+/**
+ * @nvr-widgets/core — what every NVR widget shares. Importing this module registers nothing;
+ * import `@nvr-widgets/core/define.js` for `<nvr-provider>`.
+ */
+export { NvrElement, closestAttribute } from './nvr-element.js';
+export { NvrProvider } from './nvr-provider.js';
+export { defineElement } from './define-element.js';
+export { emit, type NvrConfigErrorDetail } from './events.js';
+export { ConfigProblems } from './config-problems.js';
+export { nvrSettingsContext, type NvrSettings } from './settings.js';
+export { configureLocales, useLocale, sourceLocale } from './localization.js';
+export { tokens, baseStyles } from './tokens.js';
+export { isSafeUrl } from './urls.js';
+
+/** Loads the Markdown renderer (marked + DOMPurify) on first use only. */
+export const loadMarkdown = (): Promise<typeof import('./markdown.js')> => import('./markdown.js');

@@ -1,0 +1,49 @@
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { baseStyles, tokens } from './tokens.js';
+import { ConfigProblems } from './config-problems.js';
+import { nvrSettingsContext, type NvrSettings } from './settings.js';
+
+/**
+ * Behaviour every NVR widget shares; concrete widgets add styles and rendering.
+ * - `settings`: what the nearest `<nvr-provider>` shares (empty without one).
+ * - `problems`: one warning + `nvr-config-error` per distinct editor mistake.
+ * - `lang`/`dir`: read from the nearest ancestor that sets them, across shadow roots.
+ */
+export class NvrElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** Settings shared by the nearest `<nvr-provider>`, kept up to date. */
+  @consume({ context: nvrSettingsContext, subscribe: true })
+  @state()
+  protected settings: NvrSettings = {};
+
+  protected readonly problems = new ConfigProblems(this);
+
+  constructor() {
+    super();
+    // Re-render in the new language when configureLocales() + <nvr-provider locale> switch it.
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The language in force for this element: provider locale, else nearest `lang`, else en-GB. */
+  protected get effectiveLang(): string {
+    return this.settings.locale || closestAttribute(this, 'lang') || 'en-GB';
+  }
+
+  /** Writing direction in force, from CSS `direction` (which inherits through shadow roots). */
+  protected get isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+}
+
+/** Nearest ancestor-or-self value of `name`, walking out of shadow roots through their hosts. */
+export function closestAttribute(from: Node, name: string): string | null {
+  for (let node: Node | null = from; node; ) {
+    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name);
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}

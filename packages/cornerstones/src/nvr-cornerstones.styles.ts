@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_number-size: var(--nvr-cornerstones-number-size, 2rem);
+    --_number-bg: var(--nvr-cornerstones-number-background, var(--_nvr-color-accent));
+    --_number-color: var(--nvr-cornerstones-number-color, var(--_nvr-color-accent-text));
+    --_indent: calc(var(--_number-size) + 0.75rem);
+  }
+  .base {
+    display: block;
+  }
+  .controls {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: calc(var(--_nvr-space) * 0.5);
+  }
+  .link-button {
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.25rem;
+    padding-inline: 0.5rem;
+    border: 0;
+    border-radius: var(--_nvr-radius);
+    background: none;
+    color: var(--_nvr-color-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  .section {
+    border-block-start: 1px solid var(--_nvr-color-border);
+  }
+  .section:last-child {
+    border-block-end: 1px solid var(--_nvr-color-border);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    inline-size: 100%;
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.75rem 0.25rem;
+    padding-inline: 0;
+    border: 0;
+    border-radius: var(--_nvr-radius);
+    background: none;
+    font-weight: inherit;
+    line-height: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle:hover .title {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .number {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: var(--_number-size);
+    block-size: var(--_number-size);
+    border-radius: 50%;
+    background: var(--_number-bg);
+    color: var(--_number-color);
+    font-size: 0.875em;
+  }
+  .title {
+    flex: 1;
+  }
+  .chevron {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    transition: transform 0.2s ease;
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(180deg);
+  }
+  .summary,
+  .panel {
+    margin: 0;
+    padding-inline-start: var(--_indent);
+  }
+  .summary {
+    padding-block-end: 0.75rem;
+    color: var(--_nvr-color-text-muted);
+  }
+  .panel {
+    padding-block-end: var(--_nvr-space);
+  }
+  .panel > :first-child {
+    margin-block-start: 0;
+  }
+  .panel ul {
+    padding-inline-start: 1.25em;
+  }
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .copy .link-button {
+    padding-inline: 0;
+  }
+  @media print {
+    .panel {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .toggle {
+      padding: 0;
+      min-block-size: 0;
+    }
+    .chevron {
+      display: none;
+    }
+    .number {
+      border: 1px solid #000;
+      background: none;
+      color: #000;
+    }
+    .section {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,3 @@
+/** Registers every NVR widget (each guarded: loading this beside a single-widget script is safe). */
+import '@nvr-widgets/core/define.js';
+import '@nvr-widgets/cornerstones/define.js';
