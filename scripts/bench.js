@@ -58,8 +58,10 @@ const ALL_IN_ONE = 'nvr-widgets.js';
 // Per-tag bench markup; anything not listed renders as <tag></tag>.
 const MARKUP = {};
 
+// Phone-sized without isMobile: Chromium's mobile emulation marks the first frames as
+// "recent input", which would hide real layout shifts from the hadRecentInput filter.
 const VIEWPORTS = [
-  { label: '390×844', width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  { label: '390×844', width: 390, height: 844, deviceScaleFactor: 2, hasTouch: true },
   { label: '1280×800', width: 1280, height: 800, deviceScaleFactor: 1 },
 ];
 
@@ -154,15 +156,17 @@ async function measureSizes() {
     return target;
   };
 
-  // Follow static imports transitively: a chunk may itself import shared chunks.
-  const staticClosure = (start) => {
+  // Files reachable from `start`; a chunk may itself import shared chunks, and a
+  // lazily loaded chunk may lazily load further chunks (e.g. editor sections → Markdown).
+  const closure = (start, { dynamic }) => {
     const seen = new Set();
     const stack = [start];
     while (stack.length) {
       const file = stack.pop();
       if (seen.has(file)) continue;
       seen.add(file);
-      for (const spec of info.get(file).staticSpecifiers) {
+      const { staticSpecifiers, dynamicSpecifiers } = info.get(file);
+      for (const spec of dynamic ? [...staticSpecifiers, ...dynamicSpecifiers] : staticSpecifiers) {
         const target = resolveSpecifier(file, spec);
         if (target) stack.push(target);
       }
@@ -172,16 +176,9 @@ async function measureSizes() {
 
   const entries = files.filter((file) => path.dirname(file) === CDN_DIR);
   const loads = entries.map((entry) => {
-    const initial = staticClosure(entry);
-    // Lazy = reachable through import() (plus their static deps), minus what is already loaded.
-    const lazy = new Set();
-    for (const file of initial) {
-      for (const spec of info.get(file).dynamicSpecifiers) {
-        const target = resolveSpecifier(file, spec);
-        if (!target) continue;
-        for (const dep of staticClosure(target)) if (!initial.has(dep)) lazy.add(dep);
-      }
-    }
+    const initial = closure(entry, { dynamic: false });
+    // Lazy = everything import() can pull in later, minus what the initial load already has.
+    const lazy = new Set([...closure(entry, { dynamic: true })].filter((file) => !initial.has(file)));
     const sum = (set) => [...set].reduce((total, file) => total + info.get(file).gzip, 0);
     const name = path.basename(entry);
     const budget = SIZE_BUDGETS[name];
@@ -255,9 +252,14 @@ function probeScript(tag) {
   return `(() => {
   const TAG = ${JSON.stringify(tag)};
   let cls = 0;
+  let ignored = 0;
   const onShifts = (entries) => {
     // Shifts right after user input are expected; count only unexpected ones (as CLS does).
-    for (const e of entries) if (!e.hadRecentInput) cls += e.value;
+    // The bench sends no input, so "ignored" should stay 0; if not, the numbers are suspect.
+    for (const e of entries) {
+      if (e.hadRecentInput) ignored += e.value;
+      else cls += e.value;
+    }
   };
   const observer = new PerformanceObserver((list) => onShifts(list.getEntries()));
   observer.observe({ type: 'layout-shift', buffered: true });
@@ -285,7 +287,10 @@ function probeScript(tag) {
     read() {
       onShifts(observer.takeRecords());
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return { cls, fcp: fcp ? fcp.startTime : null };
+      // Rendered height in rem: what the placeholder should reserve to avoid any shift.
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const height = document.querySelector(TAG).getBoundingClientRect().height / rem;
+      return { cls, ignored, height, fcp: fcp ? fcp.startTime : null };
     },
   };
 })();`;
@@ -317,8 +322,13 @@ text moves, and that movement is the layout shift this benchmark measures.</p>
 `;
 }
 
-/** One cold page load: fresh browser context (no cache, no cookies), throttled CPU. */
-async function measureOnce(browser, url, viewport) {
+/**
+ * One cold page load: fresh browser context (no cache, no cookies), throttled CPU.
+ * `blankUrl` is an empty page on the same origin, opened first so that starting
+ * the renderer process happens before navigation start instead of adding noise
+ * to the timings; it loads no scripts or styles, so nothing gets cached.
+ */
+async function measureOnce(browser, url, blankUrl, viewport) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -328,6 +338,7 @@ async function measureOnce(browser, url, viewport) {
     page.on('response', (res) => res.status() >= 400 && errors.push(`HTTP ${res.status()} ${res.url()}`));
     await page.setCacheEnabled(false);
     await page.setViewport(viewport);
+    await page.goto(blankUrl);
     await page.emulateCPUThrottling(CPU_THROTTLING); // CDP Emulation.setCPUThrottlingRate
 
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -338,8 +349,9 @@ async function measureOnce(browser, url, viewport) {
       throw new Error([error.message.split('\n')[0], ...errors].join('; '));
     }
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const { cls, fcp } = await page.evaluate(() => window.__bench.read());
-    return { ...timing, cls, fcp, errors };
+    const { cls, ignored, fcp, height } = await page.evaluate(() => window.__bench.read());
+    if (ignored > 0) errors.push(`layout shift ${ignored.toFixed(4)} ignored as "after input" although the bench sends none`);
+    return { ...timing, cls, fcp, height, errors };
   } finally {
     await context.close();
   }
@@ -360,6 +372,7 @@ async function measureRender(targets) {
     const src = '/' + path.relative(ROOT, target.file).split(path.sep).join('/');
     await writeFile(path.join(pagesDir, `${target.tag}.html`), benchPage({ tag: target.tag, src, placeholderCss }));
   }
+  await writeFile(path.join(pagesDir, 'blank.html'), '<!doctype html><title>blank</title>\n');
 
   const server = await startServer({ root: ROOT, port: 0 });
   const browser = await puppeteer.launch({
@@ -383,8 +396,9 @@ async function measureRender(targets) {
       const samples = new Map(targets.map((t) => [t.tag, []]));
       const failed = new Map();
       const urlOf = (t) => new URL(`.bench/pages/${t.tag}.html`, server.url).href;
-      // Warm-up load (discarded): the first page in a browser pays one-off process start-up costs.
-      await measureOnce(browser, urlOf(targets[0]), viewport).catch(() => {});
+      const blankUrl = new URL('.bench/pages/blank.html', server.url).href;
+      // Warm-up load (discarded): the first page in a browser pays one-off start-up costs.
+      await measureOnce(browser, urlOf(targets[0]), blankUrl, viewport).catch(() => {});
 
       for (let run = 0; run < RUNS; run++) {
         // Rotate the order each run so no widget is always measured first or last.
@@ -392,14 +406,15 @@ async function measureRender(targets) {
         for (const target of order) {
           if (failed.has(target.tag)) continue;
           try {
-            samples.get(target.tag).push(await measureOnce(browser, urlOf(target), viewport));
+            samples.get(target.tag).push(await measureOnce(browser, urlOf(target), blankUrl, viewport));
           } catch (error) {
             failed.set(target.tag, error.message); // do not retry a broken widget 7 times
           }
         }
-        process.stdout.write(`\r  ${viewport.label}: run ${run + 1}/${RUNS}`);
+        if (process.stdout.isTTY) process.stdout.write(`\r  ${viewport.label}: run ${run + 1}/${RUNS}`);
       }
-      process.stdout.write('\n');
+      if (process.stdout.isTTY) process.stdout.write('\n');
+      else console.log(`  ${viewport.label}: ${RUNS} runs done`);
 
       for (const target of targets) {
         const runs = samples.get(target.tag);
@@ -417,6 +432,9 @@ async function measureRender(targets) {
           fcpMs: median(runs.map((r) => r.fcp)),
           clsMedian: median(runs.map((r) => r.cls)),
           clsMax: runs.length ? Math.max(...runs.map((r) => r.cls)) : null,
+          heightRem: median(runs.map((r) => r.height)),
+          renderSamplesMs: runs.map((r) => Math.round(r.renderedAt)),
+          clsSamples: runs.map((r) => r.cls),
           errors: [...new Set(runs.flatMap((r) => r.errors))],
         });
       }
@@ -433,30 +451,33 @@ function printRender(results, viewportLabel) {
   const rows = results.filter((r) => r.viewport === viewportLabel);
   const base = rows.find((r) => r.tag === BASELINE.tag);
   console.log(
-    `\nFirst render at ${vp.label}${vp.isMobile ? ' (mobile, DPR 2)' : ''}, ${CPU_THROTTLING}× CPU throttling,` +
+    `\nFirst render at ${vp.label} (DPR ${vp.deviceScaleFactor}), ${CPU_THROTTLING}× CPU throttling,` +
       ` median of ${RUNS} cold runs (ms since navigation start)\n`,
   );
-  const ms = (v) => (v === null ? '—' : v.toFixed(0));
+  const ms = (v) => (v == null ? '—' : v.toFixed(0));
   printTable(
-    ['widget', 'gzip initial', 'defined', 'render (min–max)', 'Δ vs bare Lit', `≤ ${RENDER_BUDGET_MS} ms`, 'CLS max', 'CLS = 0', 'FCP'],
+    ['widget', 'gzip initial', 'defined', 'render (min–max)', 'Δ vs bare Lit', `≤ ${RENDER_BUDGET_MS} ms`, 'CLS max', 'CLS = 0', 'height', 'FCP'],
     rows.map((r) => {
-      if (r.error && !r.runs) return [r.label, kB(r.gzipInitial), '—', 'error', '—', r.tag === BASELINE.tag ? '' : 'FAIL', '—', r.tag === BASELINE.tag ? '' : 'FAIL', '—'];
       const isBase = r.tag === BASELINE.tag;
-      const delta = base?.renderMs != null && r.renderMs != null ? r.renderMs - base.renderMs : null;
+      if (!r.runs) {
+        return [r.label, kB(r.gzipInitial), '—', 'error', '—', isBase ? '' : 'FAIL', '—', isBase ? '' : 'FAIL', '—', '—'];
+      }
       return [
         r.label,
         kB(r.gzipInitial),
         ms(r.definedMs),
         `${ms(r.renderMs)} (${ms(r.renderMinMs)}–${ms(r.renderMaxMs)})`,
-        isBase || delta === null ? '—' : `${delta >= 0 ? '+' : ''}${delta.toFixed(0)} ms`,
+        isBase || r.deltaMs == null ? '—' : `${r.deltaMs >= 0 ? '+' : ''}${r.deltaMs.toFixed(0)} ms`,
         isBase ? '' : verdict(r.renderPass),
         r.clsMax.toFixed(4),
         isBase ? '' : verdict(r.clsPass),
+        r.heightRem == null ? '—' : `${r.heightRem.toFixed(2)}rem`,
         ms(r.fcpMs),
       ];
     }),
-    ['l', 'r', 'r', 'r', 'r', 'l', 'r', 'l', 'r'],
+    ['l', 'r', 'r', 'r', 'r', 'l', 'r', 'l', 'r', 'r'],
   );
+  console.log('  defined/render/FCP: ms since navigation start; height: rendered height, what the placeholder should reserve');
   if (base && base.clsMax > 0) {
     console.log('  (the baseline reserves no space, so its CLS shows what an unreserved element does)');
   }

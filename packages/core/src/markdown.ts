@@ -46,11 +46,14 @@ export function sanitize(html: string): Sanitised {
     ALLOWED_URI_REGEXP,
     RETURN_DOM_FRAGMENT: true,
   });
-  const removed = purifier.removed.map((r) =>
-    'element' in r
-      ? `<${r.element.nodeName.toLowerCase()}>`
-      : `${r.attribute?.name}="${r.attribute?.value}"`,
-  );
+  const removed = purifier.removed
+    // DOMPurify lists the wrapper <body> it parsed into whenever the input starts with text.
+    .filter((r) => !('element' in r && r.element.nodeName === 'BODY'))
+    .map((r) =>
+      'element' in r
+        ? `<${r.element.nodeName.toLowerCase()}>`
+        : `${r.attribute?.name}="${r.attribute?.value}"`,
+    );
   return { fragment, removed: [...removed, ...unsafeLinks] };
 }
 

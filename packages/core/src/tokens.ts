@@ -44,6 +44,7 @@ export const baseStyles = css`
      inherit in: reset inherited text properties on each widget's root instead. Only the
      font family and size are meant to come from the page. */
   .base {
+    box-sizing: border-box;
     color: var(--_nvr-color-text);
     line-height: var(--_nvr-line-height);
     font-style: normal;

@@ -106,10 +106,7 @@ export class NvrCornerstones extends NvrElement {
       this._open = new Set([Math.min(...this._open)]);
     }
     if (changed.has('src') || !this.hasUpdated) void this._loadEditorContent();
-  }
-
-  protected override firstUpdated(): void {
-    void this._openFromHash(false);
+    if (!this.hasUpdated) void this._openFromHash(false);
   }
 
   private _applyOpenAttribute(): void {
@@ -213,10 +210,11 @@ export class NvrCornerstones extends NvrElement {
       id="button-${index}"
       aria-expanded=${open}
       aria-controls="panel-${index}"
+      aria-label="${index + 1}. ${section.title}"
       aria-describedby=${section.summary ? `summary-${index}` : nothing}
       @click=${() => this._toggle(index)}
     >
-      <span part="number" class="number">${index + 1}<span class="visually-hidden">.</span></span>
+      <span part="number" class="number">${index + 1}</span>
       <span class="title">${section.title}</span>
       <svg class="chevron" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
         <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />

@@ -1,0 +1,64 @@
+/**
+ * Tests run in real headless Chromium: Debian's /usr/bin/chromium (or CHROME_PATH); nothing here
+ * downloads a browser. TypeScript is served through esbuild, and workspace packages resolve to
+ * their sources through the "source" export condition, so tests need no build first — except
+ * test/cdn.test.ts, which checks the built dist/cdn files (`npm test` builds before it runs).
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Prints "N passed, N failed" on its own line at the end, so CI logs show the result plainly. */
+function countReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        // A file that failed to load has no results: count it as a failure, not as silence.
+        else if (!s.passed) failed++;
+      }
+      // wtr owns the terminal until it exits: print the line last, as the process ends.
+      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      process.once('exit', () => process.stdout.write(`\n${line}\n`));
+    },
+  };
+}
+
+export default {
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'development'] },
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
