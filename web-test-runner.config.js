@@ -58,7 +58,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One file at a time: headless Chromium pauses requestAnimationFrame in background tabs, so
+  // parallel files time out waiting for a frame (and one at a time is faster on 2 cores anyway).
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

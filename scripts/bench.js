@@ -46,7 +46,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = intFromEnv('BENCH_RUNS', 7);
 const SETTLE_MS = intFromEnv('BENCH_SETTLE_MS', 1000);
 const CPU_THROTTLING = 4;
-const RENDER_TIMEOUT_MS = 20_000;
+const RENDER_TIMEOUT_MS = 10_000;
 
 // Budgets. Sizes are gzip -9 bytes of the initial load; 1 kB = 1024 B.
 const SIZE_BUDGETS = { 'nvr-cornerstones.js': 12 * 1024 };
@@ -562,8 +562,9 @@ async function main() {
         r.deltaMs = measured ? r.renderMs - base.renderMs : null;
         r.renderPass = measured && r.deltaMs <= RENDER_BUDGET_MS;
         r.clsPass = r.runs > 0 && r.clsMax <= CLS_BUDGET;
-        summary.push({ pass: r.renderPass, what: `${r.tag} render Δ at ${r.viewport}` });
-        summary.push({ pass: r.clsPass, what: `${r.tag} CLS at ${r.viewport}` });
+        const delta = r.deltaMs == null ? 'not measured' : `${r.deltaMs >= 0 ? '+' : ''}${r.deltaMs.toFixed(0)} ms`;
+        summary.push({ pass: r.renderPass, what: `${r.tag} render ${delta} at ${r.viewport}` });
+        summary.push({ pass: r.clsPass, what: `${r.tag} CLS ${r.runs ? r.clsMax.toFixed(4) : 'not measured'} at ${r.viewport}` });
       }
       printRender(results, viewport.label);
     }

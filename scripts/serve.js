@@ -102,7 +102,9 @@ async function handle(root, req, res) {
       info = await stat(filePath);
     }
   } catch {
-    send(res, 404, `Not found: ${pathname}\n`);
+    // Browsers ask for a favicon on every page; an empty answer keeps the console clean.
+    if (pathname === '/favicon.ico') send(res, 204, '');
+    else send(res, 404, `Not found: ${pathname}\n`);
     return;
   }
   if (!info.isFile()) {

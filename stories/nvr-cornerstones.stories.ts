@@ -27,11 +27,13 @@ const meta: Meta<Args> = {
   title: 'Widgets/nvr-cornerstones',
   component: 'nvr-cornerstones',
   args: { open: '', single: false, 'heading-level': 3, src: '' },
+  // Descriptions come from the manifest. `type` too, because Storybook cannot map the manifest's
+  // `string | undefined` and would drop args given in the URL (shared links).
   argTypes: {
-    open: { control: 'text', description: 'Sections open at first: `"2"`, `"1,3"` or `"all"` (1-based).' },
-    single: { control: 'boolean' },
-    'heading-level': { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
-    src: { control: 'text', description: 'URL of a Markdown file (http(s) or relative).' },
+    open: { type: 'string', control: 'text' },
+    single: { type: 'boolean', control: 'boolean' },
+    'heading-level': { type: 'number', control: 'select', options: [2, 3, 4, 5, 6] },
+    src: { type: 'string', control: 'text' },
   },
   render: (args) => cornerstones(args),
 };

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { nvrSettingsContext, type NvrSettings } from './settings.js';
 import { useLocale } from './localization.js';
+import { ConfigProblems } from './config-problems.js';
+import { isSafeUrl } from './urls.js';
 
 /**
  * Shares site-wide settings with every NVR widget inside it, so an editor sets them once.
@@ -46,17 +48,23 @@ export class NvrProvider extends LitElement {
     void useLocale(this.locale);
   }
 
-  /** Lit's Object converter yields null for malformed JSON; keep only string values. */
+  private readonly _problems = new ConfigProblems(this);
+
+  /** Keeps only string links with safe URLs; Lit's Object converter gives null for bad JSON. */
   private _validLinks(): Record<string, string> | undefined {
-    if (this.links == null) {
+    const links: unknown = this.links;
+    if (links == null || typeof links !== 'object' || Array.isArray(links)) {
       if (this.hasAttribute('links')) {
-        console.warn('<nvr-provider> links: is not valid JSON; ignored.');
+        this._problems.report('links', 'is not a JSON object of names and URLs; ignored');
       }
       return undefined;
     }
-    return Object.fromEntries(
-      Object.entries(this.links).filter(([, v]) => typeof v === 'string'),
-    ) as Record<string, string>;
+    const valid: Record<string, string> = {};
+    for (const [name, url] of Object.entries(links)) {
+      if (typeof url === 'string' && isSafeUrl(url)) valid[name] = url;
+      else this._problems.report(`links.${name}`, `${JSON.stringify(url)} is not an http(s) or relative URL; ignored`);
+    }
+    return valid;
   }
 
   override render() {
