@@ -41,7 +41,10 @@ function countReporter() {
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'development'] },
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' })],
+  plugins: [
+    a11ySnapshotPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

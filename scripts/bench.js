@@ -150,7 +150,9 @@ async function measureSizes() {
     }
     const target = path.resolve(path.dirname(from), specifier);
     if (!info.has(target)) {
-      warnings.push(`${rel(from)} imports "${specifier}" which does not exist in ${rel(CDN_DIR) || 'the CDN folder'}`);
+      warnings.push(
+        `${rel(from)} imports "${specifier}" which does not exist in ${rel(CDN_DIR) || 'the CDN folder'}`,
+      );
       return null;
     }
     return target;
@@ -228,7 +230,10 @@ async function buildBareLit() {
   // so the only difference to a widget bundle is the widget's own code.
   const bundle = await rollup({
     input: BARE_LIT_SRC,
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
@@ -350,7 +355,10 @@ async function measureOnce(browser, url, blankUrl, viewport) {
     }
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const { cls, ignored, fcp, height } = await page.evaluate(() => window.__bench.read());
-    if (ignored > 0) errors.push(`layout shift ${ignored.toFixed(4)} ignored as "after input" although the bench sends none`);
+    if (ignored > 0)
+      errors.push(
+        `layout shift ${ignored.toFixed(4)} ignored as "after input" although the bench sends none`,
+      );
     return { ...timing, cls, fcp, height, errors };
   } finally {
     await context.close();
@@ -370,7 +378,10 @@ async function measureRender(targets) {
   await mkdir(pagesDir, { recursive: true });
   for (const target of targets) {
     const src = '/' + path.relative(ROOT, target.file).split(path.sep).join('/');
-    await writeFile(path.join(pagesDir, `${target.tag}.html`), benchPage({ tag: target.tag, src, placeholderCss }));
+    await writeFile(
+      path.join(pagesDir, `${target.tag}.html`),
+      benchPage({ tag: target.tag, src, placeholderCss }),
+    );
   }
   await writeFile(path.join(pagesDir, 'blank.html'), '<!doctype html><title>blank</title>\n');
 
@@ -456,11 +467,33 @@ function printRender(results, viewportLabel) {
   );
   const ms = (v) => (v == null ? '—' : v.toFixed(0));
   printTable(
-    ['widget', 'gzip initial', 'defined', 'render (min–max)', 'Δ vs bare Lit', `≤ ${RENDER_BUDGET_MS} ms`, 'CLS max', 'CLS = 0', 'height', 'FCP'],
+    [
+      'widget',
+      'gzip initial',
+      'defined',
+      'render (min–max)',
+      'Δ vs bare Lit',
+      `≤ ${RENDER_BUDGET_MS} ms`,
+      'CLS max',
+      'CLS = 0',
+      'height',
+      'FCP',
+    ],
     rows.map((r) => {
       const isBase = r.tag === BASELINE.tag;
       if (!r.runs) {
-        return [r.label, kB(r.gzipInitial), '—', 'error', '—', isBase ? '' : 'FAIL', '—', isBase ? '' : 'FAIL', '—', '—'];
+        return [
+          r.label,
+          kB(r.gzipInitial),
+          '—',
+          'error',
+          '—',
+          isBase ? '' : 'FAIL',
+          '—',
+          isBase ? '' : 'FAIL',
+          '—',
+          '—',
+        ];
       }
       return [
         r.label,
@@ -477,7 +510,9 @@ function printRender(results, viewportLabel) {
     }),
     ['l', 'r', 'r', 'r', 'r', 'l', 'r', 'l', 'r', 'r'],
   );
-  console.log('  defined/render/FCP: ms since navigation start; height: rendered height, what the placeholder should reserve');
+  console.log(
+    '  defined/render/FCP: ms since navigation start; height: rendered height, what the placeholder should reserve',
+  );
   if (base && base.clsMax > 0) {
     console.log('  (the baseline reserves no space, so its CLS shows what an unreserved element does)');
   }
@@ -521,11 +556,14 @@ async function main() {
 
   await mkdir(BENCH_DIR, { recursive: true });
   const bareGzip = await buildBareLit();
-  console.log(`\nBaseline: ${path.relative(ROOT, BARE_LIT_OUT)} (bare LitElement, lit + terser) ${kB(bareGzip)} gzip`);
+  console.log(
+    `\nBaseline: ${path.relative(ROOT, BARE_LIT_OUT)} (bare LitElement, lit + terser) ${kB(bareGzip)} gzip`,
+  );
 
   const summary = [];
   for (const load of sizes.loads) {
-    if (load.pass !== undefined) summary.push({ pass: load.pass, what: `${load.name} initial load ${kB(load.initialGzip)}` });
+    if (load.pass !== undefined)
+      summary.push({ pass: load.pass, what: `${load.name} initial load ${kB(load.initialGzip)}` });
   }
 
   // Widgets to render: one per top-level file, named after its tag.
@@ -545,7 +583,9 @@ async function main() {
   if (RUNS === 0) {
     console.log('\nBENCH_RUNS=0: skipping the browser measurements.');
   } else if (!existsSync(CHROMIUM)) {
-    console.error(`\nChromium not found at ${CHROMIUM}; set CHROMIUM_PATH. Skipping the browser measurements.`);
+    console.error(
+      `\nChromium not found at ${CHROMIUM}; set CHROMIUM_PATH. Skipping the browser measurements.`,
+    );
     process.exitCode = 1;
   } else if (widgets.length) {
     console.log(
@@ -562,9 +602,13 @@ async function main() {
         r.deltaMs = measured ? r.renderMs - base.renderMs : null;
         r.renderPass = measured && r.deltaMs <= RENDER_BUDGET_MS;
         r.clsPass = r.runs > 0 && r.clsMax <= CLS_BUDGET;
-        const delta = r.deltaMs == null ? 'not measured' : `${r.deltaMs >= 0 ? '+' : ''}${r.deltaMs.toFixed(0)} ms`;
+        const delta =
+          r.deltaMs == null ? 'not measured' : `${r.deltaMs >= 0 ? '+' : ''}${r.deltaMs.toFixed(0)} ms`;
         summary.push({ pass: r.renderPass, what: `${r.tag} render ${delta} at ${r.viewport}` });
-        summary.push({ pass: r.clsPass, what: `${r.tag} CLS ${r.runs ? r.clsMax.toFixed(4) : 'not measured'} at ${r.viewport}` });
+        summary.push({
+          pass: r.clsPass,
+          what: `${r.tag} CLS ${r.runs ? r.clsMax.toFixed(4) : 'not measured'} at ${r.viewport}`,
+        });
       }
       printRender(results, viewport.label);
     }
@@ -572,7 +616,18 @@ async function main() {
 
   await writeFile(
     path.join(BENCH_DIR, 'results.json'),
-    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, cpuThrottling: CPU_THROTTLING, sizes: sizes.loads, bareLitGzip: bareGzip, render: results }, null, 2),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        runs: RUNS,
+        cpuThrottling: CPU_THROTTLING,
+        sizes: sizes.loads,
+        bareLitGzip: bareGzip,
+        render: results,
+      },
+      null,
+      2,
+    ),
   );
 
   const failures = summary.filter((s) => !s.pass);

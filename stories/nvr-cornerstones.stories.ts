@@ -70,7 +70,7 @@ export const MarkdownOverride: Story = {
 
         Keep showing your child that you care, even when things are hard.
 
-        A favourite meal or a note on their pillow says: *our relationship matters to me*. No conditions attached.
+        A favourite meal or a note on their pillow says: _our relationship matters to me_. No conditions attached.
       </script>`,
     ),
 };

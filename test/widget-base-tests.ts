@@ -3,7 +3,7 @@
  * `runWidgetBaseTests({tag, define})` once; later widgets get the same guarantees for free.
  */
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import { captureWarnings, resourcesSince, shadowElements } from './helpers.js';
 
@@ -17,12 +17,12 @@ interface BaseTestOptions {
 type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
 
 export function runWidgetBaseTests({ tag, define }: BaseTestOptions): void {
-  const t = unsafeStatic(tag);
-  const render = async (wrapperAttrs = '') => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div ${unsafeStatic(wrapperAttrs)}><${t}></${t}></div>`,
-    );
-    const el = wrapper.querySelector(tag) as Rendered;
+  /** Renders the widget inside a wrapper div carrying `wrapperAttrs` (e.g. dir, lang, style). */
+  const render = async (wrapperAttrs: Record<string, string> = {}) => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    for (const [name, value] of Object.entries(wrapperAttrs)) wrapper.setAttribute(name, value);
+    const el = document.createElement(tag) as Rendered;
+    wrapper.append(el);
     await el.updateComplete;
     return el;
   };
@@ -56,7 +56,7 @@ export function runWidgetBaseTests({ tag, define }: BaseTestOptions): void {
     });
 
     it('takes its direction and language from the nearest ancestor', async () => {
-      const el = await render('dir="rtl" lang="ar"');
+      const el = await render({ dir: 'rtl', lang: 'ar' });
       const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
       expect(getComputedStyle(base).direction).to.equal('rtl');
       await expect(el).to.be.accessible();
@@ -76,10 +76,21 @@ export function runWidgetBaseTests({ tag, define }: BaseTestOptions): void {
         shadowElements(el).map((e) => {
           const r = e.getBoundingClientRect();
           const s = getComputedStyle(e);
-          return [e.getAttribute('part'), Math.round(r.width), Math.round(r.height), s.textAlign, s.letterSpacing, s.textTransform, s.color].join('|');
+          return [
+            e.getAttribute('part'),
+            Math.round(r.width),
+            Math.round(r.height),
+            s.textAlign,
+            s.letterSpacing,
+            s.textTransform,
+            s.color,
+          ].join('|');
         });
       // The wrapper's own box is the page's business: pin it so only our insides are compared.
-      const pinned = 'style="display:block !important;inline-size:600px !important;margin:0 !important;padding:0 !important"';
+      const pinned = {
+        style:
+          'display:block !important;inline-size:600px !important;margin:0 !important;padding:0 !important',
+      };
       const before = measure(await render(pinned));
       fixtureCleanup();
       const hostile = document.createElement('style');

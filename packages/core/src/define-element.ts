@@ -6,7 +6,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const existing = customElements.get(tag);
   if (existing) {
     if (existing !== ctor) {
-      console.warn(`<${tag}> is already defined (the script was probably loaded twice); keeping the first definition.`);
+      console.warn(
+        `<${tag}> is already defined (the script was probably loaded twice); keeping the first definition.`,
+      );
     }
     return;
   }

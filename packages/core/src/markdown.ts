@@ -10,8 +10,32 @@ import { isSafeUrl } from './urls.js';
 // Only what Markdown itself produces. No <img>: a picture is a network request the parent's
 // page never asked for, and alt-less images are the commonest accessibility failure.
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li',
-  'strong', 'em', 'del', 's', 'code', 'pre', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'del',
+  's',
+  'code',
+  'pre',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ];
 const ALLOWED_ATTR = ['href', 'title', 'start', 'align'];
 /** https:, http:, mailto:, tel: and relative URLs only (DOMPurify's own test, narrowed). */

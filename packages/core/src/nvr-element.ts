@@ -41,7 +41,7 @@ export class NvrElement extends LitElement {
 
 /** Nearest ancestor-or-self value of `name`, walking out of shadow roots through their hosts. */
 export function closestAttribute(from: Node, name: string): string | null {
-  for (let node: Node | null = from; node; ) {
+  for (let node: Node | null = from; node;) {
     if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }

@@ -62,7 +62,11 @@ export class NvrProvider extends LitElement {
     const valid: Record<string, string> = {};
     for (const [name, url] of Object.entries(links)) {
       if (typeof url === 'string' && isSafeUrl(url)) valid[name] = url;
-      else this._problems.report(`links.${name}`, `${JSON.stringify(url)} is not an http(s) or relative URL; ignored`);
+      else
+        this._problems.report(
+          `links.${name}`,
+          `${JSON.stringify(url)} is not an http(s) or relative URL; ignored`,
+        );
     }
     return valid;
   }

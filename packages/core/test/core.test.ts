@@ -76,15 +76,18 @@ describe('ConfigProblems', () => {
 
 describe('<nvr-provider>', () => {
   it('shares settings with widgets inside it, also in nested shadow roots, and updates them', async () => {
-    const provider = await fixture<NvrProvider>(html`<nvr-provider
-      emergency-number="112"
-      locale="en-IE"
-      links='{"findPractitioner": "/find"}'
-      ><nvr-test-probe></nvr-test-probe
-    ></nvr-provider>`);
+    const provider = await fixture<NvrProvider>(
+      html`<nvr-provider emergency-number="112" locale="en-IE" links='{"findPractitioner": "/find"}'
+        ><nvr-test-probe></nvr-test-probe
+      ></nvr-provider>`,
+    );
     const probe = provider.querySelector<ProbeWidget>('nvr-test-probe')!;
     await probe.updateComplete;
-    expect(probe.shared).to.deep.equal({ locale: 'en-IE', emergencyNumber: '112', links: { findPractitioner: '/find' } });
+    expect(probe.shared).to.deep.equal({
+      locale: 'en-IE',
+      emergencyNumber: '112',
+      links: { findPractitioner: '/find' },
+    });
     expect(probe.lang_).to.equal('en-IE');
     expect(probe.shadowRoot!.textContent).to.contain('112');
     provider.emergencyNumber = '999';
@@ -98,11 +101,19 @@ describe('<nvr-provider>', () => {
   it('drops bad links JSON and unsafe URLs with a warning', async () => {
     const warnings = captureWarnings();
     try {
-      const a = await fixture<NvrProvider>(html`<nvr-provider links="{not json"><nvr-test-probe></nvr-test-probe></nvr-provider>`);
-      const b = await fixture<NvrProvider>(html`<nvr-provider links='{"ok": "https://x.example", "bad": "javascript:alert(1)", "n": 3}'><nvr-test-probe></nvr-test-probe></nvr-provider>`);
+      const a = await fixture<NvrProvider>(
+        html`<nvr-provider links="{not json"><nvr-test-probe></nvr-test-probe></nvr-provider>`,
+      );
+      const b = await fixture<NvrProvider>(
+        html`<nvr-provider links='{"ok": "https://x.example", "bad": "javascript:alert(1)", "n": 3}'
+          ><nvr-test-probe></nvr-test-probe
+        ></nvr-provider>`,
+      );
       await a.updateComplete;
       await b.updateComplete;
-      expect((b.querySelector('nvr-test-probe') as ProbeWidget).shared.links).to.deep.equal({ ok: 'https://x.example' });
+      expect((b.querySelector('nvr-test-probe') as ProbeWidget).shared.links).to.deep.equal({
+        ok: 'https://x.example',
+      });
       expect(warnings.messages).to.deep.equal([
         '<nvr-provider> links: is not a JSON object of names and URLs; ignored',
         '<nvr-provider> links.bad: "javascript:alert(1)" is not an http(s) or relative URL; ignored',

@@ -51,7 +51,9 @@ describe('renderMarkdown (lazy marked + DOMPurify)', () => {
       await new Promise((r) => setTimeout(r, 50));
       div.remove();
       expect(w.pwned).to.equal(undefined);
-      expect(div.querySelectorAll('script, img, svg, iframe, object, style, form, button, details, math')).to.have.length(0);
+      expect(
+        div.querySelectorAll('script, img, svg, iframe, object, style, form, button, details, math'),
+      ).to.have.length(0);
       for (const el of div.querySelectorAll('*')) {
         for (const attr of el.attributes) {
           expect(attr.name).to.be.oneOf(['href', 'title', 'start', 'align']);

@@ -65,15 +65,21 @@ export const builtInCornerstones = (): Cornerstone[] => [
   {
     id: 'presence',
     title: msg('Raising your presence through nonviolent action'),
-    summary: msg('Show, calmly and firmly, that you are here, that you care, and that you will not accept the harm.'),
+    summary: msg(
+      'Show, calmly and firmly, that you are here, that you care, and that you will not accept the harm.',
+    ),
     body: [
       msg(
         'Parental presence means being there in your child’s life: interested in where they are and who they are with, and clear about what you will resist. Instead of punishments, NVR uses planned, peaceful steps that you take together with your supporters.',
       ),
     ],
     examples: [
-      msg('An announcement: a letter, read aloud, saying you will resist the harmful behaviour without violence and will not keep it secret.'),
-      msg('A sit-in: a few caring adults sit quietly with your child for an agreed time and wait for a suggestion.'),
+      msg(
+        'An announcement: a letter, read aloud, saying you will resist the harmful behaviour without violence and will not keep it secret.',
+      ),
+      msg(
+        'A sit-in: a few caring adults sit quietly with your child for an agreed time and wait for a suggestion.',
+      ),
       msg('Delaying your response until you have thought it through, instead of punishing on the spot.'),
     ],
   },

@@ -15,11 +15,7 @@ export const DEFAULT_HEADING_LEVEL = 3;
  * `open="2"`, `"1,3"` or `"all"` → zero-based indices of the sections to open.
  * Unknown parts are dropped with a problem; in `single` mode only the first survives.
  */
-export function parseOpen(
-  raw: string | null | undefined,
-  count: number,
-  single = false,
-): Parsed<number[]> {
+export function parseOpen(raw: string | null | undefined, count: number, single = false): Parsed<number[]> {
   if (raw == null || raw.trim() === '') return { value: [] };
   const text = raw.trim().toLowerCase();
   let indices: number[];

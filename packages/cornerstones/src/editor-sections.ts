@@ -28,7 +28,11 @@ export async function loadEditorSections(
   let markdown = inline;
   let field = 'script[type="text/markdown"]';
   if (src) {
-    const fetched = await fetchMarkdown(src, inline !== undefined ? 'the inline Markdown' : 'the built-in content', report);
+    const fetched = await fetchMarkdown(
+      src,
+      inline !== undefined ? 'the inline Markdown' : 'the built-in content',
+      report,
+    );
     if (fetched !== undefined) [markdown, field] = [fetched, 'src'];
   }
   if (markdown === undefined) return undefined;

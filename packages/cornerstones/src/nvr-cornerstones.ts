@@ -181,23 +181,23 @@ export class NvrCornerstones extends NvrElement {
     const sections = this._sections;
     const allOpen = this._open.size === sections.length;
     return html`<div part="base" class="base">
-      ${this.single
-        ? nothing
-        : html`<div class="controls no-print">
-            <button
-              part="toggle-all"
-              class="link-button"
-              type="button"
-              aria-expanded=${allOpen}
-              @click=${this._toggleAll}
-            >
-              ${allOpen ? msg('Hide all sections') : msg('Show all sections')}
-            </button>
-          </div>`}
+      ${
+        this.single
+          ? nothing
+          : html`<div class="controls no-print">
+              <button
+                part="toggle-all"
+                class="link-button"
+                type="button"
+                aria-expanded=${allOpen}
+                @click=${this._toggleAll}
+              >
+                ${allOpen ? msg('Hide all sections') : msg('Show all sections')}
+              </button>
+            </div>`
+      }
       ${sections.map((s, i) => this._renderSection(s, i))}
-      <div class="visually-hidden" role="status">
-        ${this._copied?.ok ? msg('Link copied') : ''}
-      </div>
+      <div class="visually-hidden" role="status">${this._copied?.ok ? msg('Link copied') : ''}</div>
     </div>`;
   }
 
@@ -222,9 +222,11 @@ export class NvrCornerstones extends NvrElement {
     </button>`;
     return html`<section part="section" class="section" id="section-${index}" data-id=${section.id}>
       ${this._renderHeading(button)}
-      ${section.summary
-        ? html`<p part="summary" class="summary" id="summary-${index}">${section.summary}</p>`
-        : nothing}
+      ${
+        section.summary
+          ? html`<p part="summary" class="summary" id="summary-${index}">${section.summary}</p>`
+          : nothing
+      }
       <div
         part="panel"
         class="panel"
@@ -237,13 +239,17 @@ export class NvrCornerstones extends NvrElement {
         ${section.body}
         <p class="copy no-print">
           <button part="copy-link" class="link-button" type="button" @click=${() => this._copyLink(index)}>
-            ${this._copied?.index === index && this._copied.ok
-              ? msg('Link copied')
-              : msg('Copy link to this section')}
+            ${
+              this._copied?.index === index && this._copied.ok
+                ? msg('Link copied')
+                : msg('Copy link to this section')
+            }
           </button>
-          ${this._copied?.index === index && !this._copied.ok
-            ? html`<span>${msg('Copy this link:')} ${this._copied.url}</span>`
-            : nothing}
+          ${
+            this._copied?.index === index && !this._copied.ok
+              ? html`<span>${msg('Copy this link:')} ${this._copied.url}</span>`
+              : nothing
+          }
         </p>
       </div>
     </section>`;

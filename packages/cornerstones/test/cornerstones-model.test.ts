@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  indexFromHash,
-  parseHeadingLevel,
-  parseOpen,
-  sectionHash,
-} from '../src/cornerstones-model.js';
+import { indexFromHash, parseHeadingLevel, parseOpen, sectionHash } from '../src/cornerstones-model.js';
 
 describe('parseOpen', () => {
   const cases: [string | null, boolean, number[], boolean][] = [
@@ -76,7 +71,15 @@ describe('deep-link hashes', () => {
     for (let i = 0; i < 5; i++) expect(indexFromHash(sectionHash(i), 5)).to.equal(i);
     expect(sectionHash(2)).to.equal('#nvr-cornerstone-3');
   });
-  for (const hash of ['', '#', '#nvr-cornerstone-0', '#nvr-cornerstone-6', '#nvr-cornerstone-x', '#other-3', '#nvr-cornerstone-3x']) {
+  for (const hash of [
+    '',
+    '#',
+    '#nvr-cornerstone-0',
+    '#nvr-cornerstone-6',
+    '#nvr-cornerstone-x',
+    '#other-3',
+    '#nvr-cornerstone-3x',
+  ]) {
     it(`ignores ${JSON.stringify(hash)}`, () => {
       expect(indexFromHash(hash, 5)).to.equal(undefined);
     });

@@ -21,7 +21,12 @@ describe('splitMarkdownSections', () => {
       ].join('\n'),
     );
     expect(sections).to.deep.equal([
-      { id: 'stay-calm', title: 'Stay calm', summary: 'Respond later, not now.', body: 'More about it.\n\n- a list' },
+      {
+        id: 'stay-calm',
+        title: 'Stay calm',
+        summary: 'Respond later, not now.',
+        body: 'More about it.\n\n- a list',
+      },
       { id: 'ask-for-help', title: 'Ask for help', summary: 'Tell someone.', body: '' },
     ]);
   });
@@ -40,7 +45,10 @@ describe('splitMarkdownSections', () => {
   });
 
   it('handles Windows line endings and empty headings', () => {
-    expect(splitMarkdownSections('## A\r\nsum\r\n##   \r\n## B').map((s) => s.title)).to.deep.equal(['A', 'B']);
+    expect(splitMarkdownSections('## A\r\nsum\r\n##   \r\n## B').map((s) => s.title)).to.deep.equal([
+      'A',
+      'B',
+    ]);
   });
 
   it('returns nothing for Markdown without ## headings', () => {
@@ -48,7 +56,12 @@ describe('splitMarkdownSections', () => {
   });
 
   it('never throws, and ids are unique and URL-safe, for any input', () => {
-    const line = fc.oneof(fc.string(), fc.string().map((s) => `## ${s}`), fc.constant('```'), fc.constant(''));
+    const line = fc.oneof(
+      fc.string(),
+      fc.string().map((s) => `## ${s}`),
+      fc.constant('```'),
+      fc.constant(''),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
         const sections = splitMarkdownSections(lines.join('\n'));
@@ -71,6 +84,8 @@ describe('uniqueSlug', () => {
 
 describe('dedent', () => {
   it('removes the indentation editors add inside HTML', () => {
-    expect(dedent('\n    ## A\n      indented more\n\n    text\n  ')).to.equal('\n## A\n  indented more\n\ntext\n');
+    expect(dedent('\n    ## A\n      indented more\n\n    text\n  ')).to.equal(
+      '\n## A\n  indented more\n\ntext\n',
+    );
   });
 });

@@ -22,11 +22,14 @@ const SEED_ORDER = [
 ];
 
 const $ = (el: NvrCornerstones, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: NvrCornerstones, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $$ = (el: NvrCornerstones, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 const titles = (el: NvrCornerstones) => $$(el, '.title').map((t) => t.textContent!.trim());
 const openSections = (el: NvrCornerstones) =>
   $$(el, '[part="button"]').flatMap((b, i) => (b.getAttribute('aria-expanded') === 'true' ? [i + 1] : []));
-const isShown = (panel: HTMLElement) => !panel.hasAttribute('hidden') && panel.getBoundingClientRect().height > 0;
+const isShown = (panel: HTMLElement) =>
+  !panel.hasAttribute('hidden') && panel.getBoundingClientRect().height > 0;
 
 async function render(template = html`<nvr-cornerstones></nvr-cornerstones>`) {
   const el = await fixture<NvrCornerstones>(template);
@@ -50,7 +53,8 @@ describe('<nvr-cornerstones> content and semantics', () => {
     expect($$(el, 'h3[part="heading"]'), 'default heading level 3').to.have.length(5);
     expect($$(el, '[part="number"]').map((n) => n.textContent)).to.deep.equal(['1', '2', '3', '4', '5']);
     expect(openSections(el)).to.deep.equal([]);
-    for (const summary of $$(el, '[part="summary"]')) expect(summary.getBoundingClientRect().height).to.be.above(0);
+    for (const summary of $$(el, '[part="summary"]'))
+      expect(summary.getBoundingClientRect().height).to.be.above(0);
     for (const panel of $$(el, '[part="panel"]')) {
       expect(panel.getAttribute('hidden')).to.equal('until-found');
       expect(isShown(panel)).to.equal(false);
@@ -170,7 +174,8 @@ describe('<nvr-cornerstones> opening and closing', () => {
     const el = await render();
     await emulateMedia({ media: 'print' });
     try {
-      for (const panel of $$(el, '[part="panel"]')) expect(panel.getBoundingClientRect().height).to.be.above(0);
+      for (const panel of $$(el, '[part="panel"]'))
+        expect(panel.getBoundingClientRect().height).to.be.above(0);
       expect($(el, '[part="toggle-all"]').checkVisibility()).to.equal(false);
       for (const copy of $$(el, '[part="copy-link"]')) expect(copy.checkVisibility()).to.equal(false);
     } finally {
@@ -237,7 +242,10 @@ describe('<nvr-cornerstones> deep links', () => {
     const el = await render(html`<nvr-cornerstones style="margin-block: 3000px"></nvr-cornerstones>`);
     await until(() => openSections(el).length, 'section 3 to open');
     expect(openSections(el)).to.deep.equal([3]);
-    await until(() => Math.abs($(el, '#section-2').getBoundingClientRect().top) < 2, 'section 3 scrolled to the top');
+    await until(
+      () => Math.abs($(el, '#section-2').getBoundingClientRect().top) < 2,
+      'section 3 scrolled to the top',
+    );
   });
 
   it('follows later hash changes and moves focus to that section', async () => {
@@ -259,7 +267,9 @@ describe('<nvr-cornerstones> deep links', () => {
       $$(el, '[part="copy-link"]')[1].click();
       await until(() => written.length, 'the clipboard write');
       await el.updateComplete;
-      expect(written[0]).to.equal(`${location.origin}${location.pathname}${location.search}#nvr-cornerstone-2`);
+      expect(written[0]).to.equal(
+        `${location.origin}${location.pathname}${location.search}#nvr-cornerstone-2`,
+      );
       expect($$(el, '[part="copy-link"]')[1].textContent!.trim()).to.equal('Link copied');
       expect($(el, '[role="status"]').textContent!.trim()).to.equal('Link copied');
 
@@ -279,17 +289,21 @@ describe('<nvr-cornerstones> deep links', () => {
 
 describe('<nvr-cornerstones> editor Markdown', () => {
   it('replaces the sections with an inline <script type="text/markdown">', async () => {
-    const el = await render(html`<nvr-cornerstones open="2">
-      <script type="text/markdown">
-        ## Keeping *calm*
-        Step back when things get heated.
+    const el = await render(
+      html`<nvr-cornerstones open="2">
+        <script type="text/markdown">
+          ## Keeping _calm_
 
-        You can come back to it **later**.
+          Step back when things get heated.
 
-        ## Asking for help
-        - Call a friend
-      </script>
-    </nvr-cornerstones>`);
+          You can come back to it **later**.
+
+          ## Asking for help
+
+          - Call a friend
+        </script>
+      </nvr-cornerstones>`,
+    );
     await untilTitles(el, 'Keeping calm');
     expect(titles(el)).to.deep.equal(['Keeping calm', 'Asking for help']);
     expect($(el, '#summary-0').textContent).to.equal('Step back when things get heated.');
@@ -307,7 +321,9 @@ describe('<nvr-cornerstones> editor Markdown', () => {
     await untilTitles(el, 'Keeping calm');
     expect(titles(el)).to.deep.equal(['Keeping calm', 'Asking for help']);
     expect($(el, '#panel-1 a').getAttribute('href')).to.equal('https://example.org/find');
-    expect(resourcesSince(since).some((url) => url.endsWith('/test/fixtures/cornerstones.md'))).to.equal(true);
+    expect(resourcesSince(since).some((url) => url.endsWith('/test/fixtures/cornerstones.md'))).to.equal(
+      true,
+    );
   });
 
   it('keeps the built-in content and says why when `src` cannot be loaded', async () => {
@@ -317,7 +333,9 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       const el = await render(html`<nvr-cornerstones src="/test/fixtures/missing.md"></nvr-cornerstones>`);
       await until(() => errors.details.length, 'nvr-config-error');
       expect(errors.details[0]).to.deep.include({ widget: 'nvr-cornerstones', field: 'src' });
-      expect(warnings.messages[0]).to.match(/src: could not load "\/test\/fixtures\/missing.md" \(HTTP 404\); showing the built-in content/);
+      expect(warnings.messages[0]).to.match(
+        /src: could not load "\/test\/fixtures\/missing.md" \(HTTP 404\); showing the built-in content/,
+      );
       expect(titles(el)).to.deep.equal(SEED_ORDER);
     } finally {
       warnings.restore();
@@ -329,12 +347,22 @@ describe('<nvr-cornerstones> editor Markdown', () => {
     const warnings = captureWarnings();
     const since = performance.now();
     try {
-      const el = await render(html`<nvr-cornerstones src="javascript:alert(1)">
-        <script type="text/markdown">## Inline only\nSummary.</script>
-      </nvr-cornerstones>`);
+      const el = await render(
+        html`<nvr-cornerstones src="javascript:alert(1)">
+          <script type="text/markdown">
+            ## Inline only
+
+            Summary.
+          </script>
+        </nvr-cornerstones>`,
+      );
       await untilTitles(el, 'Inline only');
-      expect(warnings.messages[0]).to.contain('src: "javascript:alert(1)" is not an http(s) or relative URL; showing the inline Markdown');
-      expect(resourcesSince(since).filter((u) => !u.includes('/node_modules/') && !u.includes('/src/'))).to.deep.equal([]);
+      expect(warnings.messages[0]).to.contain(
+        'src: "javascript:alert(1)" is not an http(s) or relative URL; showing the inline Markdown',
+      );
+      expect(
+        resourcesSince(since).filter((u) => !u.includes('/node_modules/') && !u.includes('/src/')),
+      ).to.deep.equal([]);
     } finally {
       warnings.restore();
     }
@@ -343,9 +371,15 @@ describe('<nvr-cornerstones> editor Markdown', () => {
   it('keeps the built-in sections when the Markdown has no ## headings', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await render(html`<nvr-cornerstones>
-        <script type="text/markdown"># Only a title\n\nAnd a paragraph.</script>
-      </nvr-cornerstones>`);
+      const el = await render(
+        html`<nvr-cornerstones>
+          <script type="text/markdown">
+            # Only a title
+
+            And a paragraph.
+          </script>
+        </nvr-cornerstones>`,
+      );
       await until(() => warnings.messages.length, 'a warning');
       expect(warnings.messages).to.deep.equal([
         '<nvr-cornerstones> script[type="text/markdown"]: has no "## " headings, so it has no sections; showing the built-in content',
@@ -382,12 +416,21 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       await untilTitles(el, 'Title');
       await new Promise((r) => setTimeout(r, 100));
       const root = el.shadowRoot!;
-      expect(root.querySelectorAll('script, img, iframe, form, .panel svg, .panel button:not([part])').length).to.equal(0);
+      expect(
+        root.querySelectorAll('script, img, iframe, form, .panel svg, .panel button:not([part])').length,
+      ).to.equal(0);
       for (const node of root.querySelectorAll('*')) {
         for (const attr of node.attributes) expect(attr.name.startsWith('on'), attr.name).to.equal(false);
       }
       const hrefs = [...root.querySelectorAll('.panel a, .summary a')].map((a) => a.getAttribute('href'));
-      expect(hrefs).to.deep.equal([null, null, 'https://example.org', 'mailto:help@example.org', 'tel:08088005000', '/help']);
+      expect(hrefs).to.deep.equal([
+        null,
+        null,
+        'https://example.org',
+        'mailto:help@example.org',
+        'tel:08088005000',
+        '/help',
+      ]);
       expect(w.pwned).to.equal(undefined);
       expect(warnings.messages.join('\n')).to.match(/unsafe or unsupported markup was removed: .*<script>/);
     } finally {
