@@ -39,7 +39,30 @@ function countReporter() {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/csp/**'],
+  groups: [
+    {
+      // A page that enforces Trusted Types: the CDN bundles must render with no violation.
+      name: 'csp',
+      files: 'test/csp/**/*.test.ts',
+      testRunnerHtml: (testFramework) => `<!doctype html>
+        <html lang="en-GB">
+          <head>
+            <meta http-equiv="Content-Security-Policy"
+              content="object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify 'allow-duplicates'">
+          </head>
+          <body>
+            <nvr-cornerstones id="edited"><script type="text/markdown">
+              ## Calm
+              Summary with a [link](https://example.org).
+
+              Body **bold** <img src=x onerror=alert(1)>
+            </script></nvr-cornerstones>
+            <script type="module" src="${testFramework}"></script>
+          </body>
+        </html>`,
+    },
+  ],
   nodeResolve: { exportConditions: ['source', 'development'] },
   plugins: [
     a11ySnapshotPlugin(),

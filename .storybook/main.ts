@@ -16,6 +16,9 @@ const config: StorybookConfig = {
       resolve: { conditions: ['source', ...defaultClientConditions] },
       // Storybook's own bundles (manager, axe) exceed Vite's 500 kB hint; ours are far smaller.
       build: { chunkSizeWarningLimit: 1000 },
+      // Storybook's renderer imports lit/directive-helpers.js but is not pre-bundled itself, so in
+      // dev that file would load a second lit-html beside the pre-bundled one.
+      optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
     }),
 };
 

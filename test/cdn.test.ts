@@ -1,0 +1,58 @@
+/**
+ * The files an editor actually embeds: dist/cdn/*.js (built by `npm run build`, which `npm test`
+ * runs first). Loaded as a page would load them, twice, from the production bundles.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { captureWarnings, resourcesSince, until } from './helpers.js';
+
+const errors: string[] = [];
+window.addEventListener('error', (e) => errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+
+/** A query string makes the browser treat the same file as a second, separate module. */
+const load = (file: string, copy = '') => import(/* @vite-ignore */ `/dist/cdn/${file}${copy}`);
+
+describe('dist/cdn bundles', () => {
+  it('nvr-cornerstones.js defines the element, and loading it twice only warns', async () => {
+    const warnings = captureWarnings();
+    try {
+      await load('nvr-cornerstones.js');
+      expect(customElements.get('nvr-cornerstones')).to.be.a('function');
+      await load('nvr-cornerstones.js', '?second-copy');
+      await load('nvr-widgets.js');
+      expect(customElements.get('nvr-provider')).to.be.a('function');
+      expect(errors).to.deep.equal([]);
+      expect(
+        warnings.messages.filter((m) => m.includes('<nvr-cornerstones> is already defined')),
+      ).to.have.length(2);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('renders the built-in content without loading the Markdown chunk', async () => {
+    const since = performance.now();
+    const el = await fixture<HTMLElement>(html`<nvr-cornerstones open="1"></nvr-cornerstones>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="section"]')).to.have.length(5);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(resourcesSince(since)).to.deep.equal([]);
+  });
+
+  it('loads the Markdown chunk from beside the bundle only when an editor supplies Markdown', async () => {
+    const since = performance.now();
+    const el = document.createElement('nvr-cornerstones');
+    const script = document.createElement('script');
+    script.type = 'text/markdown';
+    script.textContent = '## From the editor\nA summary.';
+    el.append(script);
+    (await fixture(html`<div></div>`)).append(el);
+    await until(
+      () => el.shadowRoot?.querySelector('.title')?.textContent === 'From the editor',
+      'Markdown sections',
+    );
+    const chunks = resourcesSince(since).filter((u) => u.includes('/dist/cdn/chunks/'));
+    expect(chunks.length).to.be.at.least(1);
+    expect(errors).to.deep.equal([]);
+  });
+});

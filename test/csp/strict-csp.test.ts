@@ -1,0 +1,39 @@
+/**
+ * Runs in a page served with a strict policy (see web-test-runner.config.js, group "csp"):
+ * Trusted Types required for every HTML sink, only the lit-html and dompurify policies allowed
+ * ('allow-duplicates' because every copy of Lit on a page — ours, the test library's, a second
+ * widget bundle — registers "lit-html"). Any violation is an event we catch, and a failure.
+ */
+import { expect } from '@open-wc/testing';
+
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (e) =>
+  violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`),
+);
+
+describe('under a strict Content-Security-Policy with Trusted Types', () => {
+  it('the policy is really in force on this page', () => {
+    expect(() => {
+      document.createElement('div').innerHTML = '<b>raw</b>';
+    }).to.throw(TypeError);
+  });
+
+  it('renders the built-in and the editor Markdown content without a violation', async () => {
+    violations.length = 0; // forget the probe above
+    await import(/* @vite-ignore */ '/dist/cdn/nvr-widgets.js');
+    const builtIn = document.createElement('nvr-cornerstones');
+    builtIn.setAttribute('open', 'all');
+    // Written in the page's HTML, as an editor would (setting script text is itself a TT sink).
+    const edited = document.getElementById('edited')!;
+    document.body.append(builtIn);
+    const deadline = performance.now() + 5000;
+    while (edited.shadowRoot?.querySelector('.title')?.textContent !== 'Calm') {
+      if (performance.now() > deadline) throw new Error('Markdown never rendered');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(builtIn.shadowRoot!.querySelectorAll('[part="section"]')).to.have.length(5);
+    expect(edited.shadowRoot!.querySelector('strong')!.textContent).to.equal('bold');
+    expect(edited.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(violations).to.deep.equal([]);
+  });
+});
