@@ -12,10 +12,13 @@ document.addEventListener('securitypolicyviolation', (e) =>
 );
 
 describe('under a strict Content-Security-Policy with Trusted Types', () => {
-  it('the policy is really in force on this page', () => {
+  it('the policy is really in force here, and its violations are seen', async () => {
     expect(() => {
       document.createElement('div').innerHTML = '<b>raw</b>';
     }).to.throw(TypeError);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(violations).to.have.length(1);
+    expect(violations[0]).to.contain('require-trusted-types-for');
   });
 
   it('renders the built-in and the editor Markdown content without a violation', async () => {
