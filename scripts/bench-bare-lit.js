@@ -3,7 +3,6 @@
 // This file is browser code. bench.js bundles it with lit and terser into
 // .bench/bare-lit.js, so "widget vs bare Lit" measures what a widget costs on
 // top of Lit itself (its own code, styles, templates and data), not Lit.
-/* global customElements */
 import { LitElement, css, html } from 'lit';
 
 class BareLit extends LitElement {

@@ -23,6 +23,7 @@
 
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -60,9 +61,15 @@ const MARKUP = {};
 
 // Phone-sized without isMobile: Chromium's mobile emulation marks the first frames as
 // "recent input", which would hide real layout shifts from the hadRecentInput filter.
+// `embed` is how the page loads the script: 'head' is what docs/embedding.md recommends
+// (<script type="module" blocking="render"> in <head>, plus docs/placeholder.css) and is held to
+// the CLS budget; 'body' (script at the end of <body>, placeholder CSS only) is what a CMS block
+// often does, and is reported for information: there the placeholder can only approximate.
+const PHONE = { width: 390, height: 844, deviceScaleFactor: 2, hasTouch: true };
 const VIEWPORTS = [
-  { label: '390×844', width: 390, height: 844, deviceScaleFactor: 2, hasTouch: true },
-  { label: '1280×800', width: 1280, height: 800, deviceScaleFactor: 1 },
+  { label: '390×844', ...PHONE, embed: 'head' },
+  { label: '1280×800', width: 1280, height: 800, deviceScaleFactor: 1, embed: 'head' },
+  { label: '390×844, script in body', ...PHONE, embed: 'body', clsBudgeted: false },
 ];
 
 const BASELINE = { tag: 'bare-lit', file: BARE_LIT_OUT, label: 'bare-lit (baseline)' };
@@ -196,20 +203,30 @@ async function measureSizes() {
     };
   });
 
-  return { files: [...info.values()], loads, warnings: [...new Set(warnings)] };
+  // Files no entry can load: usually left over from an earlier build (rollup does not empty the folder).
+  const reachable = new Set(entries.flatMap((entry) => [...closure(entry, { dynamic: true })]));
+  const unreferenced = new Set(files.filter((file) => !reachable.has(file)));
+
+  return { files: [...info.values()], loads, unreferenced, warnings: [...new Set(warnings)] };
 }
 
-function printSizes({ files, loads, warnings }) {
+function printSizes({ files, loads, unreferenced, warnings }) {
   console.log(`\nBundle sizes: ${path.relative(ROOT, CDN_DIR)} (gzip level 9; 1 kB = 1024 B)\n`);
   printTable(
-    ['file', 'raw', 'gzip'],
-    files.map((f) => [rel(f.file), kB(f.raw), kB(f.gzip)]),
-    ['l', 'r', 'r'],
+    ['file', 'raw', 'gzip', 'note'],
+    files.map((f) => [rel(f.file), kB(f.raw), kB(f.gzip), unreferenced.has(f.file) ? 'unreferenced' : '']),
+    ['l', 'r', 'r', 'l'],
   );
+  if (unreferenced.size) {
+    console.log(
+      `  ${unreferenced.size} file(s) are not loaded by any entry: probably left from an earlier build` +
+        ' (`npm run clean && npm run build` removes them).',
+    );
+  }
 
   console.log('\nInitial load = entry + static imports (dynamic import() chunks are lazy, not counted)\n');
   printTable(
-    ['entry', 'files', 'gzip initial', 'budget', '', 'lazy (import())'],
+    ['entry', 'files', 'gzip initial', 'budget', 'result', 'lazy (import())'],
     loads.map((l) => [
       l.name,
       String(l.files.length),
@@ -301,7 +318,8 @@ function probeScript(tag) {
 })();`;
 }
 
-function benchPage({ tag, src, placeholderCss }) {
+function benchPage({ tag, src, placeholderCss, embed }) {
+  const script = `<script type="module"${embed === 'head' ? ' blocking="render"' : ''} src="${src}"></script>`;
   const markup = MARKUP[tag] ?? `<${tag}></${tag}>`;
   return `<!doctype html>
 <html lang="en-GB">
@@ -314,7 +332,7 @@ body { max-width: 40rem; margin: 0 auto; padding: 1rem; font: 1rem/1.5 system-ui
 ${placeholderCss}
 </style>
 <script>${probeScript(tag)}</script>
-<script type="module" src="${src}"></script>
+${embed === 'head' ? script : ''}
 </head>
 <body>
 <p>Paragraph above the widget. Parents looking for support often land on a page like this one,
@@ -322,6 +340,7 @@ with some text before the widget is embedded.</p>
 ${markup}
 <p id="below">Paragraph below the widget. If the widget changes height when it renders, this
 text moves, and that movement is the layout shift this benchmark measures.</p>
+${embed === 'head' ? '' : script}
 </body>
 </html>
 `;
@@ -378,10 +397,12 @@ async function measureRender(targets) {
   await mkdir(pagesDir, { recursive: true });
   for (const target of targets) {
     const src = '/' + path.relative(ROOT, target.file).split(path.sep).join('/');
-    await writeFile(
-      path.join(pagesDir, `${target.tag}.html`),
-      benchPage({ tag: target.tag, src, placeholderCss }),
-    );
+    for (const embed of ['head', 'body']) {
+      await writeFile(
+        path.join(pagesDir, `${target.tag}-${embed}.html`),
+        benchPage({ tag: target.tag, src, placeholderCss, embed }),
+      );
+    }
   }
   await writeFile(path.join(pagesDir, 'blank.html'), '<!doctype html><title>blank</title>\n');
 
@@ -406,7 +427,7 @@ async function measureRender(targets) {
     for (const viewport of VIEWPORTS) {
       const samples = new Map(targets.map((t) => [t.tag, []]));
       const failed = new Map();
-      const urlOf = (t) => new URL(`.bench/pages/${t.tag}.html`, server.url).href;
+      const urlOf = (t) => new URL(`.bench/pages/${t.tag}-${viewport.embed}.html`, server.url).href;
       const blankUrl = new URL('.bench/pages/blank.html', server.url).href;
       // Warm-up load (discarded): the first page in a browser pays one-off start-up costs.
       await measureOnce(browser, urlOf(targets[0]), blankUrl, viewport).catch(() => {});
@@ -461,8 +482,12 @@ function printRender(results, viewportLabel) {
   const vp = VIEWPORTS.find((v) => v.label === viewportLabel);
   const rows = results.filter((r) => r.viewport === viewportLabel);
   const base = rows.find((r) => r.tag === BASELINE.tag);
+  const embed =
+    vp.embed === 'head'
+      ? 'script in <head> with blocking="render" + placeholder CSS'
+      : 'script at the end of <body> + placeholder CSS; CLS for information, not budgeted';
   console.log(
-    `\nFirst render at ${vp.label} (DPR ${vp.deviceScaleFactor}), ${CPU_THROTTLING}× CPU throttling,` +
+    `\nFirst render at ${vp.label} (DPR ${vp.deviceScaleFactor}; ${embed}), ${CPU_THROTTLING}× CPU throttling,` +
       ` median of ${RUNS} cold runs (ms since navigation start)\n`,
   );
   const ms = (v) => (v == null ? '—' : v.toFixed(0));
@@ -519,6 +544,18 @@ function printRender(results, viewportLabel) {
   for (const r of rows) {
     if (r.error) console.log(`  error: ${r.label}: ${r.error}`);
     for (const e of r.errors) console.log(`  page error: ${r.label}: ${e}`);
+  }
+}
+
+/** Timings are only comparable on an otherwise idle machine; say so when it was not. */
+function warnIfBusy(loadBefore) {
+  // Only the load from before the run counts: the bench's own Chromium and server add one or two.
+  const cores = availableParallelism();
+  if (loadBefore > cores) {
+    console.log(
+      `\nNote: the machine was busy (load average ${loadBefore.toFixed(1)} on ${cores} cores), so the` +
+        ' render times below are noisy; rerun on an idle machine before trusting a FAIL or PASS near the budget.',
+    );
   }
 }
 
@@ -593,7 +630,9 @@ async function main() {
         ` (settle ${SETTLE_MS} ms)…`,
     );
     const targets = [{ ...BASELINE, gzipInitial: bareGzip }, ...widgets];
+    const loadBefore = loadavg()[0]; // before our own browser adds to it
     results = await measureRender(targets);
+    warnIfBusy(loadBefore);
     for (const viewport of VIEWPORTS) {
       const base = results.find((r) => r.viewport === viewport.label && r.tag === BASELINE.tag);
       for (const r of results) {
@@ -601,14 +640,17 @@ async function main() {
         const measured = r.runs > 0 && base?.renderMs != null;
         r.deltaMs = measured ? r.renderMs - base.renderMs : null;
         r.renderPass = measured && r.deltaMs <= RENDER_BUDGET_MS;
-        r.clsPass = r.runs > 0 && r.clsMax <= CLS_BUDGET;
+        const budgeted = viewport.clsBudgeted !== false;
+        r.clsPass = budgeted ? r.runs > 0 && r.clsMax <= CLS_BUDGET : undefined;
         const delta =
           r.deltaMs == null ? 'not measured' : `${r.deltaMs >= 0 ? '+' : ''}${r.deltaMs.toFixed(0)} ms`;
         summary.push({ pass: r.renderPass, what: `${r.tag} render ${delta} at ${r.viewport}` });
-        summary.push({
-          pass: r.clsPass,
-          what: `${r.tag} CLS ${r.runs ? r.clsMax.toFixed(4) : 'not measured'} at ${r.viewport}`,
-        });
+        if (budgeted) {
+          summary.push({
+            pass: r.clsPass,
+            what: `${r.tag} CLS ${r.runs ? r.clsMax.toFixed(4) : 'not measured'} at ${r.viewport}`,
+          });
+        }
       }
       printRender(results, viewport.label);
     }

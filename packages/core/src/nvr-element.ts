@@ -10,7 +10,8 @@ import { nvrSettingsContext, type NvrSettings } from './settings.js';
  * Behaviour every NVR widget shares; concrete widgets add styles and rendering.
  * - `settings`: what the nearest `<nvr-provider>` shares (empty without one).
  * - `problems`: one warning + `nvr-config-error` per distinct editor mistake.
- * - `lang`/`dir`: read from the nearest ancestor that sets them, across shadow roots.
+ * - `effectiveLang`: provider locale, else the nearest `lang` across shadow roots (for `Intl`).
+ * Direction needs no code: CSS `direction` inherits into shadow roots and styles are logical.
  */
 export class NvrElement extends LitElement {
   static override styles = [tokens, baseStyles];
@@ -31,11 +32,6 @@ export class NvrElement extends LitElement {
   /** The language in force for this element: provider locale, else nearest `lang`, else en-GB. */
   protected get effectiveLang(): string {
     return this.settings.locale || closestAttribute(this, 'lang') || 'en-GB';
-  }
-
-  /** Writing direction in force, from CSS `direction` (which inherits through shadow roots). */
-  protected get isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
   }
 }
 

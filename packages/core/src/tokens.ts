@@ -45,7 +45,9 @@ export const baseStyles = css`
      font family and size are meant to come from the page. */
   .base {
     box-sizing: border-box;
+    /* Text and surface travel together, so a dark host page cannot leave dark text on dark. */
     color: var(--_nvr-color-text);
+    background: var(--_nvr-color-surface);
     line-height: var(--_nvr-line-height);
     font-style: normal;
     font-weight: normal;
@@ -77,6 +79,11 @@ export const baseStyles = css`
     color: var(--_nvr-color-link);
     text-underline-offset: 0.15em;
   }
+  /* A link whose unsafe href the sanitiser removed is plain text now: do not look clickable. */
+  a:not([href]) {
+    color: inherit;
+    text-decoration: none;
+  }
   :focus-visible {
     outline: var(--_nvr-focus-width) solid var(--_nvr-color-focus);
     outline-offset: 2px;
@@ -103,7 +110,8 @@ export const baseStyles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    .base {
       color: #000;
       background: #fff;
     }

@@ -3,8 +3,8 @@
  * Loaded lazily by `<nvr-cornerstones>` only when an editor supplies Markdown, together with
  * marked + DOMPurify: pages showing the built-in content never download any of it.
  */
-import { isSafeUrl, loadMarkdown } from '@nvr-widgets/core';
-import { dedent, splitMarkdownSections } from './markdown-sections.js';
+import { loadMarkdown } from '@nvr-widgets/core';
+import { dedent, splitMarkdownSections, type MarkdownSection } from './markdown-sections.js';
 
 /** One section ready to render: a plain-text title and sanitised fragments. */
 export interface RenderedSection {
@@ -17,42 +17,43 @@ export interface RenderedSection {
 type Report = (field: string, problem: string) => void;
 
 /**
- * `src` wins when it loads; otherwise the inline Markdown; otherwise undefined (built-in content).
- * Every problem is reported and nothing throws.
+ * `src` wins when it loads and has sections; otherwise the inline Markdown; otherwise undefined
+ * (built-in content). Every problem is reported and nothing throws.
  */
 export async function loadEditorSections(
   src: string | undefined,
   inline: string | undefined,
   report: Report,
 ): Promise<RenderedSection[] | undefined> {
-  let markdown = inline;
-  let field = 'script[type="text/markdown"]';
-  if (src) {
-    const fetched = await fetchMarkdown(
-      src,
-      inline !== undefined ? 'the inline Markdown' : 'the built-in content',
-      report,
-    );
-    if (fetched !== undefined) [markdown, field] = [fetched, 'src'];
+  const candidates: [field: string, load: () => Promise<string>][] = [];
+  if (src) candidates.push(['src', () => fetchMarkdown(src)]);
+  if (inline !== undefined) candidates.push(['script[type="text/markdown"]', async () => inline]);
+  for (const [i, [field, load]] of candidates.entries()) {
+    const fallback = i + 1 < candidates.length ? 'the inline Markdown' : 'the built-in content';
+    try {
+      const parts = splitMarkdownSections(dedent(await load()));
+      if (parts.length) return await render(parts, field, report);
+      report(field, `has no "## " headings, so it has no sections; showing ${fallback}`);
+    } catch (error) {
+      report(field, `${(error as Error).message}; showing ${fallback}`);
+    }
   }
-  if (markdown === undefined) return undefined;
-  const parts = splitMarkdownSections(dedent(markdown));
-  if (!parts.length) {
-    report(field, 'has no "## " headings, so it has no sections; showing the built-in content');
-    return undefined;
-  }
+  return undefined;
+}
+
+async function render(parts: MarkdownSection[], field: string, report: Report): Promise<RenderedSection[]> {
   const md = await loadMarkdown();
   const removed = new Set<string>();
-  const render = (text: string, inlineOnly: boolean) => {
+  const toFragment = (text: string, inlineOnly: boolean) => {
     const out = inlineOnly ? md.renderInlineMarkdown(text) : md.renderMarkdown(text);
     out.removed.forEach((r) => removed.add(r));
     return out.fragment;
   };
   const sections = parts.map(({ id, title, summary, body }) => ({
     id,
-    title: (render(title, true).textContent ?? '').trim() || id,
-    summary: summary ? render(summary, true) : ('' as const),
-    body: render(body, false),
+    title: (toFragment(title, true).textContent ?? '').trim() || id,
+    summary: summary ? toFragment(summary, true) : ('' as const),
+    body: toFragment(body, false),
   }));
   if (removed.size) {
     report(field, `unsafe or unsupported markup was removed: ${[...removed].join(', ')}`);
@@ -60,17 +61,26 @@ export async function loadEditorSections(
   return sections;
 }
 
-async function fetchMarkdown(src: string, fallback: string, report: Report): Promise<string | undefined> {
-  if (!isSafeUrl(src)) {
-    report('src', `"${src}" is not an http(s) or relative URL; showing ${fallback}`);
-    return undefined;
-  }
+/** Fetches `src`; throws an Error whose message tells the editor what went wrong. */
+async function fetchMarkdown(src: string): Promise<string> {
+  const url = httpUrl(src);
+  if (!url) throw new Error(`"${src}" is not an https:, http: or relative URL, so it was not loaded`);
+  let response: Response;
   try {
-    const response = await fetch(new URL(src, document.baseURI));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.text();
+    response = await fetch(url);
   } catch (error) {
-    report('src', `could not load "${src}" (${(error as Error).message}); showing ${fallback}`);
+    throw new Error(`could not load "${src}" (${(error as Error).message})`);
+  }
+  if (!response.ok) throw new Error(`could not load "${src}" (HTTP ${response.status})`);
+  return response.text();
+}
+
+/** The absolute URL for `src` if it is http(s) after resolving against the page, else undefined. */
+function httpUrl(src: string): URL | undefined {
+  try {
+    const url = new URL(src, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
     return undefined;
   }
 }

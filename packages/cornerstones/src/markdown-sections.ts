@@ -17,6 +17,9 @@ export interface MarkdownSection {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Lines that start a block other than a paragraph: list items, headings, quotes, tables, fences, rules, HTML. */
+const BLOCK_START =
+  /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\||`{3}|~{3}|<|([-*_])(?:[ \t]*\1){2,}[ \t]*$)/;
 const H2 = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
 /**
@@ -43,7 +46,7 @@ export function splitMarkdownSections(markdown: string): MarkdownSection[] {
     const start = lines.findIndex((l) => l.trim() !== '');
     let end = start;
     // The summary is a plain paragraph: stop at a blank line or any block-level start.
-    const isPlainText = (l: string) => l.trim() !== '' && !/^ {0,3}([-*+>#|]|\d+[.)]|`{3}|~{3})/.test(l);
+    const isPlainText = (l: string) => l.trim() !== '' && !BLOCK_START.test(l);
     if (start >= 0 && isPlainText(lines[start])) {
       while (end < lines.length && isPlainText(lines[end])) end++;
     }
@@ -52,8 +55,13 @@ export function splitMarkdownSections(markdown: string): MarkdownSection[] {
       .slice(summary ? end : 0)
       .join('\n')
       .trim();
-    return { id: uniqueSlug(title, used), title, summary, body };
+    return { id: uniqueSlug(plainText(title), used), title, summary, body };
   });
+}
+
+/** Rough plain text of inline Markdown for ids: link text without its URL, no emphasis marks. */
+function plainText(inline: string): string {
+  return inline.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`~]/g, '');
 }
 
 /** Lower-case, ASCII-dashed id, made unique with `-2`, `-3`… */

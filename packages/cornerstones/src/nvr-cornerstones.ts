@@ -20,11 +20,11 @@ const MARKDOWN_SCRIPT = ':scope > script[type="text/markdown"]';
 /**
  * An accordion explaining the five cornerstones of Non-Violent Resistance (NVR), or sections an
  * editor writes in Markdown. Collapsed text stays findable with find-in-page, everything prints
- * expanded, and `#nvr-cornerstone-N` in the page URL opens and scrolls to section N.
+ * expanded, and `#nvr-cornerstone-N` in the page URL opens and scrolls to section N. A child
+ * `<script type="text/markdown">` (or `src`) replaces the built-in sections; other children are
+ * not shown.
  *
  * @tag nvr-cornerstones
- *
- * @slot - Optional `<script type="text/markdown">` whose `## Headings` replace the built-in sections.
  *
  * @event {CustomEvent<NvrCornerstoneToggleDetail>} nvr-cornerstone-toggle - A section opened or closed: `{index, id, open}` (index is 1-based).
  * @event {CustomEvent<NvrConfigErrorDetail>} nvr-config-error - An attribute or the Markdown had a problem: `{widget, field, problem}`.
@@ -48,13 +48,15 @@ export class NvrCornerstones extends NvrElement {
   static override styles = [...NvrElement.styles, styles];
 
   @state() private _markdownSections?: SectionView[];
+  /** True while editor Markdown loads: show nothing rather than flash the built-in sections. */
+  @state() private _loading = false;
   @state() private _open: ReadonlySet<number> = new Set();
   @state() private _headingLevel = 3;
   /** Result of the last "Copy link" press, shown beside that button. */
   @state() private _copied?: { index: number; ok: boolean; url: string };
 
   /** Sections to open at first: a number (`"2"`), a comma list (`"1,3"`) or `"all"`. */
-  @property({ reflect: true }) open?: string;
+  @property() open?: string;
 
   /** Allow only one section open at a time. */
   @property({ type: Boolean, reflect: true }) single = false;
@@ -100,13 +102,14 @@ export class NvrCornerstones extends NvrElement {
       if (problem) this.problems.report('heading-level', problem);
       this._headingLevel = value;
     }
-    if (changed.has('open') || changed.has('_markdownSections')) {
+    if (changed.has('src') || !this.hasUpdated) void this._loadEditorContent();
+    if (this._loading) return;
+    if (changed.has('open') || changed.has('_loading')) {
       this._applyOpenAttribute();
     } else if (changed.has('single') && this.single && this._open.size > 1) {
       this._open = new Set([Math.min(...this._open)]);
     }
-    if (changed.has('src') || !this.hasUpdated) void this._loadEditorContent();
-    if (!this.hasUpdated) void this._openFromHash(false);
+    if (changed.has('open') || changed.has('_loading') || !this.hasUpdated) void this._openFromHash(false);
   }
 
   private _applyOpenAttribute(): void {
@@ -119,16 +122,18 @@ export class NvrCornerstones extends NvrElement {
   private async _loadEditorContent(): Promise<void> {
     const token = ++this._loadToken;
     const inline = this.querySelector(MARKDOWN_SCRIPT)?.textContent ?? undefined;
-    let sections: SectionView[] | undefined;
-    if (this.src || inline !== undefined) {
-      const { loadEditorSections } = await import('./editor-sections.js');
-      sections = await loadEditorSections(this.src, inline, (field, problem) =>
-        this.problems.report(field, problem),
-      );
+    if (!this.src && inline === undefined) {
+      this._markdownSections = undefined;
+      return;
     }
+    this._loading = true;
+    const { loadEditorSections } = await import('./editor-sections.js');
+    const sections = await loadEditorSections(this.src, inline, (field, problem) =>
+      this.problems.report(field, problem),
+    );
     if (token !== this._loadToken) return;
     this._markdownSections = sections;
-    if (sections) void this._openFromHash(false);
+    this._loading = false;
   }
 
   private _onHashChange = (): void => void this._openFromHash(true);
@@ -180,7 +185,8 @@ export class NvrCornerstones extends NvrElement {
   override render() {
     const sections = this._sections;
     const allOpen = this._open.size === sections.length;
-    return html`<div part="base" class="base">
+    if (this._loading) return html`<div part="base" class="base" aria-busy="true"></div>`;
+    return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${
         this.single
           ? nothing

@@ -37,6 +37,24 @@ describe('splitMarkdownSections', () => {
     expect(s.body).to.equal('- one\n- two');
   });
 
+  it('takes paragraphs that start with emphasis, a number or a hash tag as the summary', () => {
+    const md =
+      '## A\n**Bold** start.\n## B\n1.5 hours is enough.\n## C\n#hashtag is fine\n## D\n- a list\n## E\n***\nafter a rule';
+    expect(splitMarkdownSections(md).map((s) => s.summary)).to.deep.equal([
+      '**Bold** start.',
+      '1.5 hours is enough.',
+      '#hashtag is fine',
+      '',
+      '',
+    ]);
+  });
+
+  it('makes ids from the words of a heading, not its link targets or emphasis', () => {
+    expect(
+      splitMarkdownSections('## See [our help](https://x.org/help) *now*').map((s) => s.id),
+    ).to.deep.equal(['see-our-help-now']);
+  });
+
   it('ignores # and ### headings and ## inside code fences', () => {
     const md = '# Title\n## One\nSummary\n```\n## not a heading\n```\n### Sub\ntext';
     const sections = splitMarkdownSections(md);

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
+import '@nvr-widgets/core/define.js';
 import type { NvrCornerstones } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
 import {
@@ -236,6 +237,31 @@ describe('<nvr-cornerstones> attributes', () => {
   });
 });
 
+describe('<nvr-cornerstones> in a page', () => {
+  it('marks its text with the provider locale, so screen readers use the right voice', async () => {
+    const wrapper = await fixture(
+      html`<nvr-provider locale="en-IE"><nvr-cornerstones></nvr-cornerstones></nvr-provider>`,
+    );
+    const el = wrapper.querySelector('nvr-cornerstones')!;
+    await el.updateComplete;
+    expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en-IE');
+  });
+
+  it('prints black on white even when themed light-on-dark', async () => {
+    const el = await render(
+      html`<nvr-cornerstones style="--nvr-color-text: #fff; --nvr-color-surface: #111"></nvr-cornerstones>`,
+    );
+    expect(getComputedStyle($(el, '.base')).color).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.base')).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle($(el, '.base')).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
 describe('<nvr-cornerstones> deep links', () => {
   it('opens and scrolls to the section named in the page URL', async () => {
     history.replaceState(null, '', '#nvr-cornerstone-3');
@@ -358,7 +384,7 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       );
       await untilTitles(el, 'Inline only');
       expect(warnings.messages[0]).to.contain(
-        'src: "javascript:alert(1)" is not an http(s) or relative URL; showing the inline Markdown',
+        'src: "javascript:alert(1)" is not an https:, http: or relative URL, so it was not loaded; showing the inline Markdown',
       );
       expect(
         resourcesSince(since).filter((u) => !u.includes('/node_modules/') && !u.includes('/src/')),
@@ -366,6 +392,37 @@ describe('<nvr-cornerstones> editor Markdown', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('uses the inline Markdown when `src` loads but has no ## headings', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render(
+        html`<nvr-cornerstones src="/test/fixtures/no-sections.md">
+          <script type="text/markdown">
+            ## Inline instead
+
+            Summary.
+          </script>
+        </nvr-cornerstones>`,
+      );
+      await untilTitles(el, 'Inline instead');
+      expect(warnings.messages).to.deep.equal([
+        '<nvr-cornerstones> src: has no "## " headings, so it has no sections; showing the inline Markdown',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('does not flash the built-in sections while editor Markdown loads', async () => {
+    const el = await render(html`<nvr-cornerstones src="/test/fixtures/cornerstones.md"></nvr-cornerstones>`);
+    const seen = new Set<string>();
+    await until(() => {
+      titles(el).forEach((t) => seen.add(t));
+      return titles(el)[0] === 'Keeping calm';
+    }, 'the Markdown sections');
+    expect([...seen].filter((t) => SEED_ORDER.includes(t))).to.deep.equal([]);
   });
 
   it('keeps the built-in sections when the Markdown has no ## headings', async () => {
