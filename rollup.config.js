@@ -7,6 +7,19 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { cpSync, rmSync } from 'node:fs';
+
+// Start clean, so no chunk of an earlier build lingers beside the new ones.
+for (const dir of ['dist/cdn', 'packages/nvr-widgets/dist/cdn'])
+  rmSync(dir, { recursive: true, force: true });
+
+/** The nvr-widgets package carries the CDN files too, so CDNs that serve npm packages have them. */
+const copyToPackage = {
+  name: 'copy-cdn-to-package',
+  writeBundle() {
+    cpSync('dist/cdn', 'packages/nvr-widgets/dist/cdn', { recursive: true });
+  },
+};
 
 /** file name in dist/cdn → the package whose define.js it bundles */
 const bundles = {
@@ -30,5 +43,6 @@ export default Object.entries(bundles).map(([name, input]) => ({
     // Lit templates and css`` are strings terser cannot shrink: squeeze their whitespace.
     minifyHTML(),
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    copyToPackage,
   ],
 }));
