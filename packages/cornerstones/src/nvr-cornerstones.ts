@@ -107,7 +107,7 @@ export class NvrCornerstones extends NvrElement {
     if (changed.has('open') || changed.has('_loading')) {
       this._applyOpenAttribute();
     } else if (changed.has('single') && this.single && this._open.size > 1) {
-      this._open = new Set([Math.min(...this._open)]);
+      this._setOpen(new Set([Math.min(...this._open)]));
     }
     if (changed.has('open') || changed.has('_loading') || !this.hasUpdated) void this._openFromHash(false);
   }

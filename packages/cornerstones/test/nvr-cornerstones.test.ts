@@ -164,6 +164,16 @@ describe('<nvr-cornerstones> opening and closing', () => {
     ]);
   });
 
+  it('switching to `single` keeps only the first open section, and says which closed', async () => {
+    const el = await render(html`<nvr-cornerstones open="2,4"></nvr-cornerstones>`);
+    const events: unknown[] = [];
+    el.addEventListener('nvr-cornerstone-toggle', (e) => events.push(e.detail));
+    el.single = true;
+    await el.updateComplete;
+    expect(openSections(el)).to.deep.equal([2]);
+    expect(events).to.deep.equal([{ index: 4, id: 'presence', open: false }]);
+  });
+
   it('opens a section when find-in-page reveals its hidden text (beforematch)', async () => {
     const el = await render();
     $(el, '#panel-4').dispatchEvent(new Event('beforematch'));
