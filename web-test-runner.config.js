@@ -27,9 +27,11 @@ function countReporter() {
         suite.suites.forEach(walk);
       };
       for (const s of sessions) {
+        const failedBefore = failed;
         if (s.testResults) walk(s.testResults);
-        // A file that failed to load has no results: count it as a failure, not as silence.
-        else if (!s.passed) failed++;
+        // A file that failed to load (or errored outside a test) has no failed test to count:
+        // count the file itself, so the summary line never says 0 failed over a broken run.
+        if (!s.passed && failed === failedBefore) failed++;
       }
       // wtr owns the terminal until it exits: print the line last, as the process ends.
       const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;

@@ -3,7 +3,7 @@
  * runs first). Loaded as a page would load them, twice, from the production bundles.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { captureWarnings, resourcesSince, until } from './helpers.js';
+import { withWarnings, resourcesSince, until } from './helpers.js';
 
 const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(String(e.message)));
@@ -14,8 +14,7 @@ const load = (file: string, copy = '') => import(/* @vite-ignore */ `/dist/cdn/$
 
 describe('dist/cdn bundles', () => {
   it('nvr-cornerstones.js defines the element, and loading it twice only warns', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       await load('nvr-cornerstones.js');
       expect(customElements.get('nvr-cornerstones')).to.be.a('function');
       await load('nvr-cornerstones.js', '?second-copy');
@@ -25,9 +24,7 @@ describe('dist/cdn bundles', () => {
       expect(
         warnings.messages.filter((m) => m.includes('<nvr-cornerstones> is already defined')),
       ).to.have.length(2);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('renders the built-in content without loading the Markdown chunk', async () => {

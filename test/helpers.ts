@@ -17,6 +17,26 @@ export function captureConfigErrors() {
   return { details, restore: () => document.removeEventListener('nvr-config-error', listener) };
 }
 
+/**
+ * Runs `test` while collecting console warnings and `nvr-config-error` details, and always
+ * restores the console and the listener afterwards.
+ */
+export async function withWarnings(
+  test: (
+    warnings: ReturnType<typeof captureWarnings>,
+    errors: ReturnType<typeof captureConfigErrors>,
+  ) => Promise<void>,
+): Promise<void> {
+  const warnings = captureWarnings();
+  const errors = captureConfigErrors();
+  try {
+    await test(warnings, errors);
+  } finally {
+    warnings.restore();
+    errors.restore();
+  }
+}
+
 /** Resolves when `check()` is truthy, polling each frame; fails after `ms`. */
 export async function until<T>(check: () => T, what: string, ms = 3000): Promise<T> {
   const start = performance.now();

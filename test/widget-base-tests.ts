@@ -5,7 +5,7 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
-import { captureWarnings, resourcesSince, shadowElements } from './helpers.js';
+import { withWarnings, resourcesSince, shadowElements } from './helpers.js';
 
 interface BaseTestOptions {
   /** The custom element tag, e.g. `nvr-cornerstones`. */
@@ -37,16 +37,13 @@ export function runWidgetBaseTests({ tag, define }: BaseTestOptions): void {
     it('is defined once; defining it again warns and does not throw', async () => {
       const ctor = customElements.get(tag)!;
       expect(ctor).to.be.a('function');
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const { defineElement } = await import('@nvr-widgets/core');
         class Impostor extends HTMLElement {}
         expect(() => defineElement(tag, Impostor)).not.to.throw();
         expect(customElements.get(tag)).to.equal(ctor);
         expect(warnings.messages.join()).to.contain(`<${tag}> is already defined`);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
 
     it('renders into shadow DOM with a base part and passes axe', async () => {

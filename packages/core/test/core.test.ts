@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { ConfigProblems, NvrElement, closestAttribute, defineElement, emit } from '../src/index.js';
 import '../src/define.js';
 import type { NvrProvider } from '../src/index.js';
-import { captureWarnings } from '../../../test/helpers.js';
+import { withWarnings } from '../../../test/helpers.js';
 
 /** A minimal widget that shows what it receives from the provider. */
 class ProbeWidget extends NvrElement {
@@ -20,20 +20,17 @@ class ProbeWidget extends NvrElement {
 defineElement('nvr-test-probe', ProbeWidget);
 
 describe('defineElement', () => {
-  it('defines a new tag, and warns instead of throwing on a second definition', () => {
+  it('defines a new tag, and warns instead of throwing on a second definition', async () => {
     class A extends HTMLElement {}
     class B extends HTMLElement {}
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       defineElement('nvr-test-twice', A);
       defineElement('nvr-test-twice', A);
       expect(warnings.messages).to.deep.equal([]);
       expect(() => defineElement('nvr-test-twice', B)).not.to.throw();
       expect(customElements.get('nvr-test-twice')).to.equal(A);
       expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 });
 
@@ -53,10 +50,9 @@ describe('ConfigProblems', () => {
   it('warns and dispatches once per distinct problem, naming widget and field', async () => {
     const el = await fixture<HTMLElement>(html`<nvr-test-probe></nvr-test-probe>`);
     const problems = new ConfigProblems(el);
-    const warnings = captureWarnings();
     const details: unknown[] = [];
     el.addEventListener('nvr-config-error', (e) => details.push(e.detail));
-    try {
+    await withWarnings(async (warnings) => {
       problems.report('count', '"x" is not a number');
       problems.report('count', '"x" is not a number');
       problems.report('count', '"y" is not a number');
@@ -68,9 +64,7 @@ describe('ConfigProblems', () => {
         { widget: 'nvr-test-probe', field: 'count', problem: '"x" is not a number' },
         { widget: 'nvr-test-probe', field: 'count', problem: '"y" is not a number' },
       ]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 });
 
@@ -99,8 +93,7 @@ describe('<nvr-provider>', () => {
   });
 
   it('drops bad links JSON and unsafe URLs with a warning', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const a = await fixture<NvrProvider>(
         html`<nvr-provider links="{not json"><nvr-test-probe></nvr-test-probe></nvr-provider>`,
       );
@@ -119,9 +112,7 @@ describe('<nvr-provider>', () => {
         '<nvr-provider> links.bad: "javascript:alert(1)" is not an http(s) or relative URL; ignored',
         '<nvr-provider> links.n: 3 is not an http(s) or relative URL; ignored',
       ]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('widgets without a provider get empty settings and the nearest lang', async () => {

@@ -4,13 +4,7 @@ import '../src/define.js';
 import '@nvr-widgets/core/define.js';
 import type { NvrCornerstones } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
-import {
-  accessibleNodes,
-  captureConfigErrors,
-  captureWarnings,
-  resourcesSince,
-  until,
-} from '../../../test/helpers.js';
+import { accessibleNodes, withWarnings, resourcesSince, until } from '../../../test/helpers.js';
 
 runWidgetBaseTests({ tag: 'nvr-cornerstones', define: () => import('../src/define.js') });
 
@@ -224,9 +218,7 @@ describe('<nvr-cornerstones> attributes', () => {
   });
 
   it('warns once and carries on with what is valid for a bad `open` and `heading-level`', async () => {
-    const warnings = captureWarnings();
-    const errors = captureConfigErrors();
-    try {
+    await withWarnings(async (warnings, errors) => {
       const el = await render(html`<nvr-cornerstones open="2,9" heading-level="9"></nvr-cornerstones>`);
       expect(openSections(el)).to.deep.equal([2]);
       expect($$(el, 'h3[part="heading"]')).to.have.length(5);
@@ -240,10 +232,7 @@ describe('<nvr-cornerstones> attributes', () => {
         ['nvr-cornerstones', 'heading-level'],
         ['nvr-cornerstones', 'open'],
       ]);
-    } finally {
-      warnings.restore();
-      errors.restore();
-    }
+    });
   });
 });
 
@@ -363,9 +352,7 @@ describe('<nvr-cornerstones> editor Markdown', () => {
   });
 
   it('keeps the built-in content and says why when `src` cannot be loaded', async () => {
-    const warnings = captureWarnings();
-    const errors = captureConfigErrors();
-    try {
+    await withWarnings(async (warnings, errors) => {
       const el = await render(html`<nvr-cornerstones src="/test/fixtures/missing.md"></nvr-cornerstones>`);
       await until(() => errors.details.length, 'nvr-config-error');
       expect(errors.details[0]).to.deep.include({ widget: 'nvr-cornerstones', field: 'src' });
@@ -373,16 +360,12 @@ describe('<nvr-cornerstones> editor Markdown', () => {
         /src: could not load "\/test\/fixtures\/missing.md" \(HTTP 404\); showing the built-in content/,
       );
       expect(titles(el)).to.deep.equal(SEED_ORDER);
-    } finally {
-      warnings.restore();
-      errors.restore();
-    }
+    });
   });
 
   it('falls back to the inline Markdown when `src` fails, and refuses javascript: URLs without fetching', async () => {
-    const warnings = captureWarnings();
     const since = performance.now();
-    try {
+    await withWarnings(async (warnings) => {
       const el = await render(
         html`<nvr-cornerstones src="javascript:alert(1)">
           <script type="text/markdown">
@@ -399,14 +382,11 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       expect(
         resourcesSince(since).filter((u) => !u.includes('/node_modules/') && !u.includes('/src/')),
       ).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('uses the inline Markdown when `src` loads but has no ## headings', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = await render(
         html`<nvr-cornerstones src="/test/fixtures/no-sections.md">
           <script type="text/markdown">
@@ -420,9 +400,7 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       expect(warnings.messages).to.deep.equal([
         '<nvr-cornerstones> src: has no "## " headings, so it has no sections; showing the inline Markdown',
       ]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('does not flash the built-in sections while editor Markdown loads', async () => {
@@ -436,8 +414,7 @@ describe('<nvr-cornerstones> editor Markdown', () => {
   });
 
   it('keeps the built-in sections when the Markdown has no ## headings', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = await render(
         html`<nvr-cornerstones>
           <script type="text/markdown">
@@ -452,15 +429,12 @@ describe('<nvr-cornerstones> editor Markdown', () => {
         '<nvr-cornerstones> script[type="text/markdown"]: has no "## " headings, so it has no sections; showing the built-in content',
       ]);
       expect(titles(el)).to.deep.equal(SEED_ORDER);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('renders hostile Markdown inert and names what it removed', async () => {
     const w = window as unknown as { pwned?: number };
     delete w.pwned;
-    const warnings = captureWarnings();
     const hostile = [
       '## <img src=x onerror="window.pwned=1">Title',
       'Summary <script>window.pwned=2</script> [click](javascript:window.pwned=3)',
@@ -471,7 +445,7 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       '',
       '[ok](https://example.org) [mail](mailto:help@example.org) [phone](tel:08088005000) [page](/help)',
     ].join('\n');
-    try {
+    await withWarnings(async (warnings) => {
       // Built by hand: "</script>" inside the Markdown cannot sit in a template literal of HTML.
       const script = document.createElement('script');
       script.type = 'text/markdown';
@@ -500,8 +474,6 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       ]);
       expect(w.pwned).to.equal(undefined);
       expect(warnings.messages.join('\n')).to.match(/unsafe or unsupported markup was removed: .*<script>/);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 });
