@@ -77,7 +77,7 @@ export const MarkdownOverride: Story = {
 
 /** Layout mirrors in right-to-left pages (the built-in text stays English until translated). */
 export const RTL: Story = {
-  render: (args) => html`<div dir="rtl" lang="ar">${cornerstones(args)}</div>`,
+  render: (args) => html`<div dir="rtl">${cornerstones(args)}</div>`,
 };
 
 /** A dark theme from the public `--nvr-*` tokens, plus one `::part` rule. */
