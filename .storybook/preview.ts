@@ -13,7 +13,11 @@ interface Manifest {
 // API tables on the Docs pages come from the manifests `npm run build` writes. A glob rather than
 // a static import: typecheck and lint run before the build, when the files do not exist yet.
 const manifests = Object.values(
-  import.meta.glob<Manifest>('../packages/*/custom-elements.json', { eager: true, import: 'default' }),
+  // nvr-widgets' manifest repeats the others (it re-exports them): leave it out.
+  import.meta.glob<Manifest>(['../packages/*/custom-elements.json', '!../packages/nvr-widgets/**'], {
+    eager: true,
+    import: 'default',
+  }),
 );
 const modules = manifests.flatMap((m) => m.modules ?? []);
 
