@@ -237,6 +237,26 @@ describe('<nvr-cornerstones> attributes', () => {
 });
 
 describe('<nvr-cornerstones> in a page', () => {
+  it('passes axe with every section open', async () => {
+    const el = await render(html`<nvr-cornerstones open="all"></nvr-cornerstones>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('mirrors in right-to-left pages: number at the start (right), arrow at the end (left)', async () => {
+    const wrapper = await fixture(html`<div dir="rtl"><nvr-cornerstones></nvr-cornerstones></div>`);
+    const el = wrapper.querySelector('nvr-cornerstones')!;
+    await el.updateComplete;
+    const button = $$(el, '[part="button"]')[0].getBoundingClientRect();
+    const number = $$(el, '[part="number"]')[0].getBoundingClientRect();
+    const title = $$(el, '.title')[0].getBoundingClientRect();
+    const chevron = el.shadowRoot!.querySelector('.chevron')!.getBoundingClientRect();
+    expect(number.right).to.be.closeTo(button.right, 1);
+    expect(title.right).to.be.at.most(number.left);
+    expect(chevron.right).to.be.at.most(title.left);
+    const summary = $$(el, '[part="summary"]')[0];
+    expect(getComputedStyle(summary).paddingRight).to.not.equal('0px'); // indented under the title
+  });
+
   it('marks its text with the provider locale, so screen readers use the right voice', async () => {
     const wrapper = await fixture(
       html`<nvr-provider locale="en-IE"><nvr-cornerstones></nvr-cornerstones></nvr-provider>`,
