@@ -7,7 +7,7 @@ export { NvrProvider } from './nvr-provider.js';
 export { defineElement } from './define-element.js';
 export { emit, type NvrConfigErrorDetail } from './events.js';
 export { ConfigProblems } from './config-problems.js';
-export { nvrSettingsContext, type NvrSettings } from './settings.js';
+export { nvrSettingsContext, parseLinks, type NvrSettings, type ConfigProblem } from './settings.js';
 export { configureLocales, useLocale, sourceLocale } from './localization.js';
 export { tokens, baseStyles } from './tokens.js';
 export { isSafeUrl } from './urls.js';

@@ -1,10 +1,9 @@
 import { LitElement, html, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { nvrSettingsContext, type NvrSettings } from './settings.js';
+import { nvrSettingsContext, parseLinks, type NvrSettings } from './settings.js';
 import { useLocale } from './localization.js';
 import { ConfigProblems } from './config-problems.js';
-import { isSafeUrl } from './urls.js';
 
 /**
  * Shares site-wide settings with every NVR widget inside it, so an editor sets them once.
@@ -38,37 +37,19 @@ export class NvrProvider extends LitElement {
   @provide({ context: nvrSettingsContext })
   protected settings: NvrSettings = {};
 
+  private readonly _problems = new ConfigProblems(this);
+
   override willUpdate(): void {
-    const links = this._validLinks();
+    // Lit's Object converter gives null for malformed JSON; no attribute at all is fine.
+    const parsed =
+      this.links === undefined && !this.hasAttribute('links') ? undefined : parseLinks(this.links);
+    parsed?.problems.forEach(({ field, problem }) => this._problems.report(field, problem));
     this.settings = {
       ...(this.locale ? { locale: this.locale } : {}),
       ...(this.emergencyNumber ? { emergencyNumber: this.emergencyNumber } : {}),
-      ...(links ? { links } : {}),
+      ...(parsed?.links ? { links: parsed.links } : {}),
     };
     void useLocale(this.locale);
-  }
-
-  private readonly _problems = new ConfigProblems(this);
-
-  /** Keeps only string links with safe URLs; Lit's Object converter gives null for bad JSON. */
-  private _validLinks(): Record<string, string> | undefined {
-    const links: unknown = this.links;
-    if (links == null || typeof links !== 'object' || Array.isArray(links)) {
-      if (this.hasAttribute('links')) {
-        this._problems.report('links', 'is not a JSON object of names and URLs; ignored');
-      }
-      return undefined;
-    }
-    const valid: Record<string, string> = {};
-    for (const [name, url] of Object.entries(links)) {
-      if (typeof url === 'string' && isSafeUrl(url)) valid[name] = url;
-      else
-        this._problems.report(
-          `links.${name}`,
-          `${JSON.stringify(url)} is not an http(s) or relative URL; ignored`,
-        );
-    }
-    return valid;
   }
 
   override render() {

@@ -109,8 +109,8 @@ describe('<nvr-provider>', () => {
       });
       expect(warnings.messages).to.deep.equal([
         '<nvr-provider> links: is not a JSON object of names and URLs; ignored',
-        '<nvr-provider> links.bad: "javascript:alert(1)" is not an http(s) or relative URL; ignored',
-        '<nvr-provider> links.n: 3 is not an http(s) or relative URL; ignored',
+        '<nvr-provider> links.bad: "javascript:alert(1)" is not an https:, http:, mailto:, tel: or relative URL; ignored',
+        '<nvr-provider> links.n: 3 is not an https:, http:, mailto:, tel: or relative URL; ignored',
       ]);
     });
   });
