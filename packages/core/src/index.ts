@@ -8,7 +8,7 @@ export { defineElement } from './define-element.js';
 export { emit, type NvrConfigErrorDetail } from './events.js';
 export { ConfigProblems } from './config-problems.js';
 export { nvrSettingsContext, parseLinks, type NvrSettings, type ConfigProblem } from './settings.js';
-export { configureLocales, useLocale, sourceLocale } from './localization.js';
+export { configureLocales, useLocale, bestLocale, sourceLocale } from './localization.js';
 export { tokens, baseStyles } from './tokens.js';
 export { isSafeUrl } from './urls.js';
 

@@ -5,6 +5,8 @@ export const sourceLocale = 'en-GB';
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 let targets: readonly string[] = [];
+/** The last locale a provider asked for, applied once configureLocales() is called. */
+let requestedLocale: string | undefined;
 
 /**
  * Turns on runtime localisation for all widgets on the page. Call once, with the locales you ship
@@ -21,6 +23,18 @@ export function configureLocales(
   }
   targets = targetLocales;
   controls = configureLocalization({ sourceLocale, targetLocales, loadLocale });
+  // A provider may have rendered before this call: honour what it asked for.
+  if (requestedLocale) void useLocale(requestedLocale);
+}
+
+/** The best of `targets` for `requested`: exact match, then same language, else the source locale. */
+export function bestLocale(requested: string, targets: readonly string[]): string {
+  const language = requested.split('-')[0].toLowerCase();
+  return (
+    targets.find((t) => t.toLowerCase() === requested.toLowerCase()) ??
+    targets.find((t) => t.split('-')[0].toLowerCase() === language) ??
+    sourceLocale
+  );
 }
 
 /**
@@ -28,12 +42,9 @@ export function configureLocales(
  * Returns the locale now in use.
  */
 export async function useLocale(requested: string | undefined): Promise<string> {
+  if (requested) requestedLocale = requested;
   if (!controls || !requested) return sourceLocale;
-  const language = requested.split('-')[0];
-  const match =
-    targets.find((t) => t.toLowerCase() === requested.toLowerCase()) ??
-    targets.find((t) => t.split('-')[0] === language) ??
-    sourceLocale;
+  const match = bestLocale(requested, targets);
   if (controls.getLocale() !== match) await controls.setLocale(match);
   return match;
 }
