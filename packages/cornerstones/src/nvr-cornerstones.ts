@@ -109,7 +109,8 @@ export class NvrCornerstones extends NvrElement {
     } else if (changed.has('single') && this.single && this._open.size > 1) {
       this._setOpen(new Set([Math.min(...this._open)]));
     }
-    if (changed.has('open') || changed.has('_loading') || !this.hasUpdated) void this._openFromHash(false);
+    // A deep link applies once the sections it numbers are known: at first, or after Markdown loads.
+    if (!this.hasUpdated || changed.has('_loading')) void this._openFromHash(false);
   }
 
   private _applyOpenAttribute(): void {
@@ -123,7 +124,9 @@ export class NvrCornerstones extends NvrElement {
     const token = ++this._loadToken;
     const inline = this.querySelector(MARKDOWN_SCRIPT)?.textContent ?? undefined;
     if (!this.src && inline === undefined) {
+      // Also ends a load still under way for a `src` that has just been removed.
       this._markdownSections = undefined;
+      this._loading = false;
       return;
     }
     this._loading = true;

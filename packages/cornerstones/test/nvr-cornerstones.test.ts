@@ -423,6 +423,14 @@ describe('<nvr-cornerstones> editor Markdown', () => {
     });
   });
 
+  it('goes back to the built-in sections when `src` is removed, even mid-load', async () => {
+    const el = await render(html`<nvr-cornerstones src="/test/fixtures/cornerstones.md"></nvr-cornerstones>`);
+    el.removeAttribute('src');
+    await until(() => titles(el)[0] === SEED_ORDER[0], 'the built-in sections');
+    await new Promise((r) => setTimeout(r, 300)); // the abandoned load must not win later
+    expect(titles(el)).to.deep.equal(SEED_ORDER);
+  });
+
   it('does not flash the built-in sections while editor Markdown loads', async () => {
     const el = await render(html`<nvr-cornerstones src="/test/fixtures/cornerstones.md"></nvr-cornerstones>`);
     const seen = new Set<string>();
