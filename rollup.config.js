@@ -24,6 +24,9 @@ const copyToPackage = {
 /** file name in dist/cdn → the package whose define.js it bundles */
 const bundles = {
   'nvr-cornerstones': 'packages/cornerstones/dist/define.js',
+  'nvr-escalation-quiz': 'packages/escalation-quiz/dist/define.js',
+  'nvr-sit-in-planner': 'packages/sit-in-planner/dist/define.js',
+  'nvr-fee-calculator': 'packages/fee-calculator/dist/define.js',
   'nvr-widgets': 'packages/nvr-widgets/dist/define.js',
 };
 

@@ -11,6 +11,7 @@ export { nvrSettingsContext, parseLinks, type NvrSettings, type ConfigProblem } 
 export { configureLocales, useLocale, bestLocale, sourceLocale } from './localization.js';
 export { tokens, baseStyles } from './tokens.js';
 export { isSafeUrl } from './urls.js';
+export { childScriptText, parseJson, fetchText, jsonPath } from './editor-sources.js';
 
 /** Loads the Markdown renderer (marked + DOMPurify) on first use only. */
 export const loadMarkdown = (): Promise<typeof import('./markdown.js')> => import('./markdown.js');

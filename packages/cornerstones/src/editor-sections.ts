@@ -3,7 +3,7 @@
  * Loaded lazily by `<nvr-cornerstones>` only when an editor supplies Markdown, together with
  * marked + DOMPurify: pages showing the built-in content never download any of it.
  */
-import { loadMarkdown } from '@nvr-widgets/core';
+import { fetchText, loadMarkdown } from '@nvr-widgets/core';
 import { dedent, splitMarkdownSections, type MarkdownSection } from './markdown-sections.js';
 
 /** One section ready to render: a plain-text title and sanitised fragments. */
@@ -26,7 +26,7 @@ export async function loadEditorSections(
   report: Report,
 ): Promise<RenderedSection[] | undefined> {
   const candidates: [field: string, load: () => Promise<string>][] = [];
-  if (src) candidates.push(['src', () => fetchMarkdown(src)]);
+  if (src) candidates.push(['src', () => fetchText(src)]);
   if (inline !== undefined) candidates.push(['script[type="text/markdown"]', async () => inline]);
   for (const [i, [field, load]] of candidates.entries()) {
     const fallback = i + 1 < candidates.length ? 'the inline Markdown' : 'the built-in content';
@@ -59,28 +59,4 @@ async function render(parts: MarkdownSection[], field: string, report: Report): 
     report(field, `unsafe or unsupported markup was removed: ${[...removed].join(', ')}`);
   }
   return sections;
-}
-
-/** Fetches `src`; throws an Error whose message tells the editor what went wrong. */
-async function fetchMarkdown(src: string): Promise<string> {
-  const url = httpUrl(src);
-  if (!url) throw new Error(`"${src}" is not an https:, http: or relative URL, so it was not loaded`);
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new Error(`could not load "${src}" (${(error as Error).message})`);
-  }
-  if (!response.ok) throw new Error(`could not load "${src}" (HTTP ${response.status})`);
-  return response.text();
-}
-
-/** The absolute URL for `src` if it is http(s) after resolving against the page, else undefined. */
-function httpUrl(src: string): URL | undefined {
-  try {
-    const url = new URL(src, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }
