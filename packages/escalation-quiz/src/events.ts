@@ -1,0 +1,26 @@
+import type { Answer, ByType, Profile } from './quiz-model.js';
+
+/** Detail of `nvr-quiz-answer` (learn mode): an answer was checked, or confirmed with Next. */
+export interface NvrQuizAnswerDetail {
+  /** The question's id, from the built-in bank or the editor's bank. */
+  questionId: string;
+  /** The visitor's answer. */
+  answer: Answer;
+  /** Whether it matches the bank's answer. */
+  correct: boolean;
+}
+
+/**
+ * Detail of `nvr-quiz-complete`: the learn result (`score` of `total`, and per type), or the
+ * reflect profile. Reflect answers themselves never leave the element.
+ */
+export type NvrQuizCompleteDetail =
+  | { mode: 'learn'; score: number; total: number; byType: ByType }
+  | { mode: 'reflect'; profile: Profile };
+
+declare global {
+  interface HTMLElementEventMap {
+    'nvr-quiz-answer': CustomEvent<NvrQuizAnswerDetail>;
+    'nvr-quiz-complete': CustomEvent<NvrQuizCompleteDetail>;
+  }
+}

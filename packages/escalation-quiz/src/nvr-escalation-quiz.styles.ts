@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_right: var(--nvr-escalation-quiz-right-color, #276029);
+    --_not-quite: var(--nvr-escalation-quiz-not-quite-color, #1d5e8c);
+    --_error: var(--nvr-escalation-quiz-error-color, #a3231f);
+  }
+  .base {
+    display: block;
+  }
+  .progress {
+    margin-block: 0 0.5rem;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  h4 {
+    margin-block: 1.25rem 0.5rem;
+    font-size: 1.0625em;
+  }
+  p {
+    margin-block: 0 0.75rem;
+  }
+  .question {
+    max-inline-size: 70ch;
+    font-size: 1.0625em;
+  }
+  .options {
+    margin: 0 0 var(--_nvr-space);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .legend {
+    padding: 0;
+    margin-block-end: 0.5rem;
+    font-weight: 700;
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.5rem;
+    cursor: pointer;
+  }
+  .option input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_nvr-color-accent);
+    cursor: inherit;
+  }
+  .option-text {
+    display: flex;
+    flex-direction: column;
+  }
+  .hint {
+    color: var(--_nvr-color-text-muted);
+    font-size: 0.9375em;
+  }
+  .error {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_error);
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .feedback {
+    margin-block: 0 var(--_nvr-space);
+    padding: var(--_nvr-space);
+    border-inline-start: 6px solid var(--_edge);
+    border-radius: var(--_nvr-radius);
+    background: var(--_nvr-color-surface-alt);
+  }
+  .right {
+    --_edge: var(--_right);
+  }
+  .not-quite {
+    --_edge: var(--_not-quite);
+  }
+  .feedback-heading {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: 0;
+    font-size: 1.125em;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    color: var(--_edge);
+    vertical-align: middle;
+  }
+  .alternative-label {
+    margin-block-end: 0.25rem;
+    font-weight: 700;
+  }
+  .alternative {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_nvr-color-border);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block: var(--_nvr-space);
+  }
+  .button {
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.5rem;
+    padding-inline: 1.25rem;
+    border: 2px solid var(--_nvr-color-accent);
+    border-radius: var(--_nvr-radius);
+    background: var(--_nvr-color-surface);
+    color: var(--_nvr-color-accent);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--_nvr-color-accent);
+    color: var(--_nvr-color-accent-text);
+  }
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-block-size: var(--_nvr-target-size);
+    margin-block-end: 0.25rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_nvr-color-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .arrow {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  :host(:dir(rtl)) .arrow {
+    transform: scaleX(-1);
+  }
+  .score {
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .by-type,
+  .review {
+    padding-inline-start: 1.25em;
+  }
+  .review > li {
+    margin-block-end: var(--_nvr-space);
+  }
+  .verdict {
+    font-weight: 700;
+  }
+  .verdict .icon {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+  }
+  .safety {
+    padding: 0.75rem;
+    border: 1px solid var(--_nvr-color-border);
+    border-radius: var(--_nvr-radius);
+  }
+  .small {
+    color: var(--_nvr-color-text-muted);
+    font-size: 0.9375em;
+  }
+  @media print {
+    .feedback,
+    .safety {
+      border-color: #000;
+      background: none;
+    }
+    .icon {
+      color: #000;
+    }
+    .review > li {
+      break-inside: avoid;
+    }
+  }
+`;
