@@ -1,4 +1,5 @@
-import type { Answer, ByType, Profile } from './quiz-model.js';
+import type { Answer, ByType } from './quiz-model.js';
+import type { Profile } from './reflect-model.js';
 
 /** Detail of `nvr-quiz-answer` (learn mode): an answer was checked, or confirmed with Next. */
 export interface NvrQuizAnswerDetail {

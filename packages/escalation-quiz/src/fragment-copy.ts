@@ -5,7 +5,7 @@ import { Directive, directive } from 'lit/directive.js';
  * empties it, and the same editor question appears twice (question, then review); a fresh copy
  * on every render would rebuild the text under a screen reader's cursor at each click.
  */
-class FragmentCopy extends Directive {
+export class FragmentCopy extends Directive {
   private _source?: DocumentFragment;
   private _copy?: Node;
 

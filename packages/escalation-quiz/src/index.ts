@@ -7,9 +7,8 @@ export type { NvrQuizAnswerDetail, NvrQuizCompleteDetail } from './events.js';
 export { builtInQuestions, type Question as QuizQuestion } from './quiz-content.js';
 export {
   scoreQuiz,
-  computeProfile,
   type QuizScore,
   type Answer as QuizAnswer,
   type ByType as QuizByType,
-  type Profile as QuizProfile,
 } from './quiz-model.js';
+export { computeProfile, type Profile as QuizProfile } from './reflect-model.js';

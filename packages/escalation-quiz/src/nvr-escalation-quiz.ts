@@ -5,8 +5,6 @@ import { NvrElement, childScriptText, emit, isSafeUrl } from '@nvr-widgets/core'
 import { builtInQuestions, type Question } from './quiz-content.js';
 import {
   ANSWERS,
-  FREQUENCIES,
-  computeProfile,
   draw,
   parseCount,
   parseKeyword,
@@ -14,14 +12,15 @@ import {
   seedFromText,
   type Answer,
   type FeedbackTiming,
-  type Frequency,
   type Mode,
 } from './quiz-model.js';
-import { fragmentCopy } from './fragment-copy.js';
+import { answerLabel, block, button, verdict, type QuizHost } from './quiz-parts.js';
+import type { ReflectRun } from './reflect-view.js';
 import { styles } from './nvr-escalation-quiz.styles.js';
 import './events.js';
 
-type ReflectContent = typeof import('./reflect-content.js');
+type ReflectView = typeof import('./reflect-view.js');
+type AnswerViews = typeof import('./answer-views.js');
 
 /** One pass through the learn quiz. Ids, not questions, so text follows a locale switch. */
 interface LearnRun {
@@ -29,17 +28,11 @@ interface LearnRun {
   answers: Record<string, Answer>;
   /** Answers whose feedback has been shown (immediate mode): they can no longer change. */
   checked: Record<string, boolean>;
-  /** Last answer announced in `nvr-quiz-answer`, so an unchanged answer is not reported twice. */
+  /** Last answer sent in `nvr-quiz-answer`, so an unchanged answer is not reported twice. */
   reported: Record<string, Answer>;
   position: number;
   done: boolean;
   review: boolean;
-}
-
-interface ReflectRun {
-  answers: Record<string, Frequency>;
-  position: number;
-  done: boolean;
 }
 
 const MODES: readonly Mode[] = ['learn', 'reflect'];
@@ -48,21 +41,11 @@ const TIMINGS: readonly FeedbackTiming[] = ['immediate', 'end'];
 /** Days since 1970 (UTC): without `seed`, everyone sees the same first draw on a given day. */
 const today = () => Math.floor(Date.now() / 86_400_000);
 
-const icon = (right: boolean) =>
-  html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-    <circle cx="10" cy="10" r="9" fill="currentColor" />
-    <path
-      d=${right ? 'M5.5 10.5l3 3 6-7' : 'M10 5.5v5.5M10 13.5v1'}
-      fill="none"
-      stroke="#fff"
-      stroke-width="2.2"
-      stroke-linecap="round"
-    />
-  </svg>`;
-
-/** Built-in text becomes a paragraph; editor Markdown is already block content. */
-const block = (text: string | DocumentFragment) =>
-  typeof text === 'string' ? html`<p>${text}</p>` : fragmentCopy(text);
+const hints = (): Record<Answer, string> => ({
+  symmetrical: msg('Fighting back: hostility meets hostility.'),
+  complementary: msg('Giving in: the demands grow.'),
+  none: msg('Not fighting back and not giving in.'),
+});
 
 /**
  * A quiz that teaches parents to tell symmetrical escalation (fighting back) from complementary
@@ -78,7 +61,7 @@ const block = (text: string | DocumentFragment) =>
  * @event {CustomEvent<NvrConfigErrorDetail>} nvr-config-error - An attribute or the bank had a problem: `{widget, field, problem}`.
  *
  * @csspart base - The wrapper around everything.
- * @csspart progress - The "Question 2 of 6" heading.
+ * @csspart progress - The "Question 2 of 6" heading (and the results heading).
  * @csspart question - The scenario or statement text.
  * @csspart options - The fieldset holding the answer choices.
  * @csspart option - One answer choice: radio and label.
@@ -87,7 +70,7 @@ const block = (text: string | DocumentFragment) =>
  * @csspart button - Every action button (Check answer, Next, Retry…).
  * @csspart back - The Back button.
  * @csspart results - The results or profile view.
- * @csspart score - The score line.
+ * @csspart score - The score line, or the profile's title.
  * @csspart review - The list of every question with its answer.
  * @csspart safety - The reminder that safety comes first, with the emergency number.
  *
@@ -103,9 +86,10 @@ export class NvrEscalationQuiz extends NvrElement {
   @state() private _editorBank?: Question[];
   /** True while an editor's bank loads: show nothing rather than flash the built-in questions. */
   @state() private _loading = false;
-  @state() private _reflect?: ReflectContent;
   @state() private _learn?: LearnRun;
   @state() private _reflectRun: ReflectRun = { answers: {}, position: 0, done: false };
+  @state() private _reflectView?: ReflectView;
+  @state() private _answerViews?: AnswerViews;
   /** "Choose an answer" shown after Check or Next with nothing chosen. */
   @state() private _error = false;
   /** What the one polite live region says (feedback and results, once each). */
@@ -134,8 +118,22 @@ export class NvrEscalationQuiz extends NvrElement {
   /** Element to focus after the next render (by id): keyboard users follow each step. */
   private _focusId?: string;
 
-  private get _mode(): Mode {
-    return parseKeyword(this.mode, MODES).value;
+  /** What the lazily loaded views may use; arrow functions keep `this`. */
+  private _host: QuizHost = {
+    progress: (label, position) => this._renderProgress(label, position),
+    options: (legend, options, chosen, choose) => this._renderOptions(legend, options, chosen, choose),
+    next: () => this._submit(),
+    retry: () => this._retry(),
+    toggleReview: () => {
+      this._learn!.review = !this._learn!.review;
+      if (this._learn!.review) this._focusId = 'review-heading';
+      this.requestUpdate();
+    },
+    emergencyNumber: '999',
+  };
+
+  private get _reflecting(): boolean {
+    return parseKeyword(this.mode, MODES).value === 'reflect';
   }
 
   private get _immediate(): boolean {
@@ -146,31 +144,28 @@ export class NvrEscalationQuiz extends NvrElement {
     return this._editorBank ?? builtInQuestions();
   }
 
-  private get _deEscalationUrl(): string | undefined {
-    const own = this.deEscalationUrl?.trim();
-    return own && isSafeUrl(own) ? own : this.settings.links?.deEscalation;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     for (const [name, allowed] of [
       ['mode', MODES],
       ['feedback', TIMINGS],
     ] as const) {
-      if (changed.has(name)) {
-        const { problem } = parseKeyword(this[name], allowed);
-        if (problem) this.problems.report(name, problem);
-      }
+      const { problem } = parseKeyword(this[name], allowed);
+      if (changed.has(name) && problem) this.problems.report(name, problem);
     }
     const url = this.deEscalationUrl?.trim();
-    if (changed.has('deEscalationUrl') && url && !isSafeUrl(url)) {
+    const safeUrl = url && isSafeUrl(url);
+    if (changed.has('deEscalationUrl') && url && !safeUrl) {
       this.problems.report(
         'de-escalation-url',
         `"${url}" is not an https:, http:, mailto:, tel: or relative URL; ignored`,
       );
     }
+    this._host.deEscalationUrl = safeUrl ? url : this.settings.links?.deEscalation;
+    this._host.emergencyNumber = this.settings.emergencyNumber || '999';
     if (changed.has('src') || !this.hasUpdated) void this._loadBank();
-    if (this._mode === 'reflect' && !this._reflect) {
-      void import('./reflect-content.js').then((m) => (this._reflect = m));
+    // Reflect mode is its own chunk, loaded only when chosen (the learn quiz is the default).
+    if (this._reflecting && !this._reflectView) {
+      void import('./reflect-view.js').then((m) => (this._reflectView = m));
     }
     // A new count or seed redraws only a quiz nobody has answered yet: answers are never lost.
     if ((changed.has('count') || changed.has('seed')) && this._learn && !this._learn.position) {
@@ -180,9 +175,17 @@ export class NvrEscalationQuiz extends NvrElement {
   }
 
   protected override updated(): void {
-    if (!this._focusId) return;
-    this.renderRoot.querySelector<HTMLElement>(`#${this._focusId}`)?.focus();
+    const target = this._focusId && this.renderRoot.querySelector<HTMLElement>(`#${this._focusId}`);
+    // Not rendered yet (a view still loading): try again after the next render.
+    if (!target) return;
+    target.focus();
     this._focusId = undefined;
+  }
+
+  /** Feedback and results are their own chunk: fetched once the visitor starts answering. */
+  private _loadAnswerViews(): void {
+    if (this._answerViews) return;
+    void import('./answer-views.js').then((m) => (this._answerViews = m));
   }
 
   /** Editor bank (`src`, else the inline script) replaces the built-in questions when valid. */
@@ -211,13 +214,17 @@ export class NvrEscalationQuiz extends NvrElement {
     const bank = this._bank;
     const count = parseCount(this.count, bank.length);
     if (count.problem) this.problems.report('count', count.problem);
-    const seed = this.seed?.trim()
-      ? seedFromText(this._attempt ? `${this.seed.trim()}#${this._attempt}` : this.seed.trim())
-      : this._attempt
-        ? crypto.getRandomValues(new Uint32Array(1))[0]
-        : today();
+    const seed = this.seed?.trim();
     return {
-      ids: draw(bank, count.value, seed).map((q) => q.id),
+      ids: draw(
+        bank,
+        count.value,
+        seed
+          ? seedFromText(this._attempt ? `${seed}#${this._attempt}` : seed)
+          : this._attempt
+            ? crypto.getRandomValues(new Uint32Array(1))[0]
+            : today(),
+      ).map((q) => q.id),
       answers: {},
       checked: {},
       reported: {},
@@ -227,10 +234,15 @@ export class NvrEscalationQuiz extends NvrElement {
     };
   }
 
-  /** Moves on (or back) within the current mode and puts focus where the visitor reads next. */
+  private _questions(run: LearnRun): Question[] {
+    const bank = this._bank;
+    return run.ids.flatMap((id) => bank.find((q) => q.id === id) ?? []);
+  }
+
+  /** Moves within the current mode and puts focus where the visitor reads next. */
   private _go(position: number): void {
-    const run = this._mode === 'learn' ? this._learn! : this._reflectRun;
-    const total = this._mode === 'learn' ? this._learn!.ids.length : this._reflect!.reflectStatements().length;
+    const run = this._reflecting ? this._reflectRun : this._learn!;
+    const total = this._reflecting ? this._reflectView!.statementCount() : this._learn!.ids.length;
     this._error = false;
     this._announcement = '';
     if (position >= total) {
@@ -245,105 +257,67 @@ export class NvrEscalationQuiz extends NvrElement {
 
   private _complete(): void {
     this._focusId = 'results-heading';
-    if (this._mode === 'learn') {
+    if (this._reflecting) {
+      const view = this._reflectView!;
+      const profile = view.profileOf(this._reflectRun);
+      this._announcement = view.profileTitle(profile);
+      emit(this, 'nvr-quiz-complete', { mode: 'reflect', profile });
+    } else {
       const run = this._learn!;
-      const questions = this._questions(run);
-      const { score, total, byType } = scoreQuiz(questions, run.answers);
+      const { score, total, byType } = scoreQuiz(this._questions(run), run.answers);
       this._announcement = msg(str`Your results: ${score} of ${total} recognised.`);
       emit(this, 'nvr-quiz-complete', { mode: 'learn', score, total, byType });
-    } else {
-      const profile = computeProfile(this._reflect!.reflectStatements(), this._reflectRun.answers);
-      this._announcement = this._reflect!.profileText(profile).title;
-      emit(this, 'nvr-quiz-complete', { mode: 'reflect', profile });
     }
   }
 
-  private _questions(run: LearnRun): Question[] {
-    const bank = this._bank;
-    return run.ids.flatMap((id) => bank.find((q) => q.id === id) ?? []);
-  }
-
-  private _reportAnswer(question: Question, answer: Answer): void {
-    const run = this._learn!;
-    if (run.reported[question.id] === answer) return;
-    run.reported[question.id] = answer;
-    emit(this, 'nvr-quiz-answer', { questionId: question.id, answer, correct: answer === question.answer });
-  }
-
-  /** Check answer (immediate feedback) or Next: needs a choice first. */
-  private _submit(question?: Question): void {
+  /** Check answer (immediate feedback) or Next: both need a choice first. */
+  private _submit(): void {
     const learn = this._learn!;
-    const chosen = question ? learn.answers[question.id] : this._reflectChoice();
+    const question = this._reflecting ? undefined : this._questions(learn)[learn.position];
+    const chosen = question ? learn.answers[question.id] : this._reflectView!.currentChoice(this._reflectRun);
     if (chosen === undefined) {
       this._error = true;
       this._focusId = 'option-0';
       return;
     }
     if (!question) return this._go(this._reflectRun.position + 1);
-    this._reportAnswer(question, chosen as Answer);
+    const answer = chosen as Answer;
+    if (learn.reported[question.id] !== answer) {
+      learn.reported[question.id] = answer;
+      emit(this, 'nvr-quiz-answer', { questionId: question.id, answer, correct: answer === question.answer });
+    }
     if (this._immediate && !learn.checked[question.id]) {
       learn.checked[question.id] = true;
-      const right = chosen === question.answer;
-      this._announcement = `${right ? msg('Right.') : msg('Not quite.')} ${msg(str`The answer is: ${this._answerLabel(question.answer)}.`)}`;
+      this._announcement = `${verdict(answer === question.answer)}. ${msg(str`The answer is: ${answerLabel(question.answer)}.`)}`;
       this._focusId = 'feedback-heading';
-      this._error = false;
       this.requestUpdate();
     } else this._go(learn.position + 1);
   }
 
-  private _reflectChoice(): Frequency | undefined {
-    const statement = this._reflect!.reflectStatements()[this._reflectRun.position];
-    return this._reflectRun.answers[statement.id];
-  }
-
   private _retry(): void {
-    if (this._mode === 'learn') {
+    if (this._reflecting) {
+      this._reflectRun = { answers: {}, position: 0, done: false };
+    } else {
       this._attempt++;
       this._learn = this._newRun();
-    } else {
-      this._reflectRun = { answers: {}, position: 0, done: false };
     }
     this._announcement = '';
     this._focusId = 'progress';
   }
 
-  private _toggleReview(): void {
-    const run = this._learn!;
-    run.review = !run.review;
-    if (run.review) this._focusId = 'review-heading';
-    this.requestUpdate();
-  }
-
-  private _answerLabel(answer: Answer): string {
-    return {
-      symmetrical: msg('Symmetrical escalation'),
-      complementary: msg('Complementary escalation'),
-      none: msg('Neither: a non-escalating response'),
-    }[answer];
-  }
-
-  private _answerHint(answer: Answer): string {
-    return {
-      symmetrical: msg('Fighting back: hostility meets hostility.'),
-      complementary: msg('Giving in: the demands grow.'),
-      none: msg('Not fighting back and not giving in.'),
-    }[answer];
-  }
-
-  private _frequencyLabel(f: Frequency): string {
-    return [msg('Never'), msg('Rarely'), msg('Sometimes'), msg('Often'), msg('Almost always')][f];
-  }
-
   override render() {
-    const reflect = this._mode === 'reflect';
-    const ready = !this._loading && (reflect ? this._reflect : this._learn);
-    return html`<div
-      part="base"
-      class="base"
-      lang=${this.settings.locale ?? nothing}
-      aria-busy=${ready ? nothing : 'true'}
-    >
-      ${ready ? (reflect ? this._renderReflect() : this._renderLearn()) : nothing}
+    const view = this._reflecting ? this._reflectView : !this._loading && this._learn;
+    return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing} aria-busy=${view ? nothing : 'true'}>
+      ${
+        view
+          ? this._reflecting
+            ? this._reflectView!.reflectView(this._host, this._reflectRun, () => {
+                this._error = false;
+                this.requestUpdate();
+              })
+            : this._renderLearn()
+          : nothing
+      }
       <div class="visually-hidden" role="status">${this._announcement}</div>
     </div>`;
   }
@@ -351,36 +325,34 @@ export class NvrEscalationQuiz extends NvrElement {
   private _renderLearn() {
     const run = this._learn!;
     const questions = this._questions(run);
-    if (run.done) return this._renderLearnResults(run, questions);
+    if (run.done) {
+      return this._answerViews?.learnResults(this._host, questions, run.answers, run.review) ?? nothing;
+    }
     const question = questions[run.position];
     const chosen = run.answers[question.id];
     const checked = this._immediate && run.checked[question.id];
-    const last = run.position === questions.length - 1;
-    const next = last ? msg('See your results') : msg('Next question');
-    return html`${this._renderProgress(
-        msg(str`Question ${run.position + 1} of ${questions.length}`),
-        run.position,
-      )}
+    const label =
+      this._immediate && !checked
+        ? msg('Check answer')
+        : run.position === questions.length - 1
+          ? msg('See your results')
+          : msg('Next question');
+    return html`${this._renderProgress(msg(str`Question ${run.position + 1} of ${questions.length}`), run.position)}
       <div part="question" class="question" id="prompt">${block(question.scenario)}</div>
       ${this._renderOptions(
         msg('What kind of response is this?'),
-        ANSWERS.map((a) => ({ value: a, label: this._answerLabel(a), hint: this._answerHint(a) })),
+        ANSWERS.map((a) => ({ value: a, label: answerLabel(a), hint: hints()[a] })),
         chosen,
         (value) => {
           run.answers[question.id] = value;
           this._error = false;
+          this._loadAnswerViews();
           this.requestUpdate();
         },
         checked,
       )}
-      ${checked ? this._renderFeedback(question, chosen!) : nothing}
-      <div class="actions">
-        ${
-          this._immediate && !checked
-            ? this._renderButton(msg('Check answer'), () => this._submit(question), true)
-            : this._renderButton(next, () => this._submit(question), true)
-        }
-      </div>`;
+      ${checked ? (this._answerViews?.feedback(question, chosen!) ?? nothing) : nothing}
+      <div class="actions">${button(label, () => this._submit(), true)}</div>`;
   }
 
   private _renderProgress(label: string, position: number) {
@@ -404,11 +376,7 @@ export class NvrEscalationQuiz extends NvrElement {
     choose: (value: T) => void,
     locked = false,
   ) {
-    return html`<fieldset
-      part="options"
-      class="options"
-      aria-describedby=${this._error ? 'prompt error' : 'prompt'}
-    >
+    return html`<fieldset part="options" class="options" aria-describedby=${this._error ? 'prompt error' : 'prompt'}>
       <legend class="legend">${legend}</legend>
       ${
         this._error
@@ -428,179 +396,10 @@ export class NvrEscalationQuiz extends NvrElement {
               ?disabled=${locked}
               @change=${() => choose(value)}
             />
-            <span class="option-text"
-              >${label}${hint ? html`<span class="hint">${hint}</span>` : nothing}</span
-            >
+            <span class="option-text">${label}${hint ? html`<span class="hint">${hint}</span>` : nothing}</span>
           </label>`,
       )}
     </fieldset>`;
-  }
-
-  private _renderFeedback(question: Question, chosen: Answer) {
-    const right = chosen === question.answer;
-    return html`<section
-      part="feedback"
-      class="feedback ${right ? 'right' : 'not-quite'}"
-      aria-labelledby="feedback-heading"
-    >
-      <h4 class="feedback-heading" id="feedback-heading" tabindex="-1">
-        ${icon(right)} ${right ? msg('Right') : msg('Not quite')}
-      </h4>
-      <p>
-        <strong>${msg(str`The answer is: ${this._answerLabel(question.answer)}.`)}</strong>
-      </p>
-      ${block(question.explanation)} ${this._renderAlternative(question)}
-    </section>`;
-  }
-
-  private _renderAlternative(question: Question) {
-    return question.alternative
-      ? html`<p class="alternative-label">${msg('What you could say or do:')}</p>
-          <div class="alternative">${block(question.alternative)}</div>`
-      : nothing;
-  }
-
-  private _renderButton(label: string, onClick: () => void, primary = false) {
-    return html`<button part="button" class="button ${primary ? 'primary' : ''}" type="button" @click=${onClick}>
-      ${label}
-    </button>`;
-  }
-
-  private _renderLearnResults(run: LearnRun, questions: Question[]) {
-    const { score, total, byType } = scoreQuiz(questions, run.answers);
-    return html`<section part="results" class="results" aria-labelledby="results-heading">
-      <h3 class="progress" id="results-heading" tabindex="-1">${msg('Your results')}</h3>
-      <p part="score" class="score">${msg(str`You recognised ${score} of ${total}.`)}</p>
-      <ul class="by-type">
-        ${ANSWERS.filter((a) => byType[a].total).map(
-          (a) => html`<li>${this._answerLabel(a)}: ${msg(str`${byType[a].correct} of ${byType[a].total}`)}</li>`,
-        )}
-      </ul>
-      <p>${msg('This is practice, not a test. Noticing the pattern is the first step.')}</p>
-      <h4>${msg('The two kinds of escalation')}</h4>
-      <p>
-        ${msg(
-          'Symmetrical escalation: you and your child both lose your temper and try to control each other. Hostility breeds hostility.',
-        )}
-      </p>
-      <p>
-        ${msg(
-          'Complementary escalation: the more you give in to keep the peace, the more the demands and pressure grow.',
-        )}
-      </p>
-      <p>
-        ${msg(
-          'They feed each other. Giving in can make the next fight bigger, and after a big fight giving in can feel like the only way out. Most parents swing between the two, and both leave you feeling helpless. That is not your fault.',
-        )}
-      </p>
-      <p>
-        ${msg(
-          'The NVR way is neither to fight back nor to give in: stay calm and present, answer later when things have cooled down, and ask people you trust for support.',
-        )}
-      </p>
-      ${this._renderSafety()}
-      <div class="actions no-print">
-        <button
-          part="button"
-          class="button"
-          type="button"
-          aria-expanded=${run.review}
-          aria-controls="review"
-          @click=${this._toggleReview}
-        >
-          ${run.review ? msg('Hide your answers') : msg('Review your answers')}
-        </button>
-        ${this._renderButton(msg('Try new questions'), () => this._retry(), true)}
-        ${this._renderButton(msg('Print'), () => window.print())}
-      </div>
-      <div id="review">${run.review ? this._renderReview(run, questions) : nothing}</div>
-    </section>`;
-  }
-
-  private _renderReview(run: LearnRun, questions: Question[]) {
-    return html`<h4 id="review-heading" tabindex="-1">${msg('Your answers')}</h4>
-      <ol part="review" class="review">
-        ${questions.map((q) => {
-          const given = run.answers[q.id];
-          const right = given === q.answer;
-          return html`<li class="${right ? 'right' : 'not-quite'}">
-            ${block(q.scenario)}
-            <p class="verdict">
-              ${icon(right)} ${right ? msg('Right') : msg('Not quite')}.
-              ${msg(str`Your answer: ${given ? this._answerLabel(given) : msg('none given')}.`)}
-              ${right ? nothing : msg(str`The answer is: ${this._answerLabel(q.answer)}.`)}
-            </p>
-            ${block(q.explanation)} ${this._renderAlternative(q)}
-          </li>`;
-        })}
-      </ol>`;
-  }
-
-  /** Delay never overrides risk: the emergency number comes from `<nvr-provider>`, default 999. */
-  private _renderSafety() {
-    const number = this.settings.emergencyNumber || '999';
-    const link = this._deEscalationUrl;
-    return html`<p part="safety" class="safety">
-        ${msg(
-          'Waiting until things are calm is for your response to the behaviour, never for safety. If anyone is in danger, act now to keep people safe, and call',
-        )}
-        <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>.
-      </p>
-      ${link ? html`<p><a href=${link}>${msg('Read more about de-escalation')}</a></p>` : nothing}
-      <p class="small">
-        ${msg('This is general information, not professional advice. If you are unsure, talk to an NVR practitioner.')}
-      </p>`;
-  }
-
-  private _renderReflect() {
-    const content = this._reflect!;
-    const run = this._reflectRun;
-    const statements = content.reflectStatements();
-    const intro = html`<p class="small">
-      ${msg('This is private: your answers are not saved and not sent anywhere. Only you see the result.')}
-    </p>`;
-    if (run.done) {
-      const profile = content.profileText(computeProfile(statements, run.answers));
-      return html`<section part="results" class="results" aria-labelledby="results-heading">
-        <h3 class="progress" id="results-heading" tabindex="-1">${msg('Your reflection')}</h3>
-        <p part="score" class="score">${profile.title}</p>
-        <p>${profile.meaning}</p>
-        <h4>${msg('One idea to try this week')}</h4>
-        <p>${profile.idea}</p>
-        <p>
-          ${msg(
-            'Swinging between fighting back and giving in is very common. It does not make you a bad parent. Noticing it is the first step.',
-          )}
-        </p>
-        ${this._renderSafety()}
-        <div class="actions no-print">
-          ${this._renderButton(msg('Start again'), () => this._retry(), true)}
-          ${this._renderButton(msg('Print'), () => window.print())}
-        </div>
-        ${intro}
-      </section>`;
-    }
-    const statement = statements[run.position];
-    const last = run.position === statements.length - 1;
-    return html`${this._renderProgress(
-        msg(str`Statement ${run.position + 1} of ${statements.length}`),
-        run.position,
-      )}
-      <p part="question" class="question statement" id="prompt">${statement.text}</p>
-      ${this._renderOptions(
-        msg('How often has this been true for you in the last few weeks?'),
-        FREQUENCIES.map((f) => ({ value: f, label: this._frequencyLabel(f) })),
-        run.answers[statement.id],
-        (value) => {
-          run.answers[statement.id] = value;
-          this._error = false;
-          this.requestUpdate();
-        },
-      )}
-      <div class="actions">
-        ${this._renderButton(last ? msg('See your reflection') : msg('Next'), () => this._submit(), true)}
-      </div>
-      ${intro}`;
   }
 }
 

@@ -1,0 +1,145 @@
+/**
+ * Everything that follows an answer: the feedback, the learn-mode results, the review of every
+ * answer and the safety note, with the built-in explanations. A chunk of its own, fetched when the
+ * visitor first chooses an answer, so the first question renders without it.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { ANSWERS, scoreQuiz, type Answer } from './quiz-model.js';
+import type { Question } from './quiz-content.js';
+import { builtInExplanations } from './explanations.js';
+import { answerLabel, block, button, verdict, type QuizHost } from './quiz-parts.js';
+
+export const icon = (right: boolean) =>
+  html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+    <circle cx="10" cy="10" r="9" fill="currentColor" />
+    <path
+      d=${right ? 'M5.5 10.5l3 3 6-7' : 'M10 5.5v5.5M10 13.5v1'}
+      fill="none"
+      stroke="#fff"
+      stroke-width="2.2"
+      stroke-linecap="round"
+    />
+  </svg>`;
+
+/** "What you could say or do:" and the non-escalating alternative, when the question has one. */
+export const alternative = (text?: string | DocumentFragment) =>
+  text
+    ? html`<p class="alternative-label">${msg('What you could say or do:')}</p>
+        <div class="alternative">${block(text)}</div>`
+    : '';
+
+/** A question's explanation and alternative: its own (editor banks), else the built-in ones. */
+const explained = (q: Question): Question => (q.explanation ? q : { ...q, ...builtInExplanations()[q.id] });
+
+/** Right or not (icon and words), the answer, why, and a non-escalating alternative. */
+export function feedback(question: Question, chosen: Answer) {
+  const right = chosen === question.answer;
+  const { explanation, alternative: other } = explained(question);
+  return html`<section
+    part="feedback"
+    class="feedback ${right ? 'right' : 'not-quite'}"
+    aria-labelledby="feedback-heading"
+  >
+    <h4 class="feedback-heading" id="feedback-heading" tabindex="-1">${icon(right)} ${verdict(right)}</h4>
+    <p>
+      <strong>${msg(str`The answer is: ${answerLabel(question.answer)}.`)}</strong>
+    </p>
+    ${explanation ? block(explanation) : nothing} ${alternative(other)}
+  </section>`;
+}
+
+export function learnResults(
+  host: QuizHost,
+  questions: Question[],
+  answers: Record<string, Answer>,
+  review: boolean,
+) {
+  const { score, total, byType } = scoreQuiz(questions, answers);
+  return html`<section part="results" class="results" aria-labelledby="results-heading">
+    <h3 class="progress" id="results-heading" tabindex="-1">${msg('Your results')}</h3>
+    <p part="score" class="score">${msg(str`You recognised ${score} of ${total}.`)}</p>
+    <ul class="by-type">
+      ${ANSWERS.filter((a) => byType[a].total).map(
+        (a) => html`<li>${answerLabel(a)}: ${msg(str`${byType[a].correct} of ${byType[a].total}`)}</li>`,
+      )}
+    </ul>
+    <p>${msg('This is practice, not a test. Noticing the pattern is the first step.')}</p>
+    <h4>${msg('The two kinds of escalation')}</h4>
+    <p>
+      ${msg(
+        'Symmetrical escalation: you and your child both lose your temper and try to control each other. Hostility breeds hostility.',
+      )}
+    </p>
+    <p>
+      ${msg(
+        'Complementary escalation: the more you give in to keep the peace, the more the demands and the pressure grow.',
+      )}
+    </p>
+    <p>
+      ${msg(
+        'They feed each other. Giving in can make the next fight bigger, and after a big fight giving in can feel like the only way out. Most parents swing between the two, and both leave you feeling helpless. That is not your fault.',
+      )}
+    </p>
+    <p>
+      ${msg(
+        'The NVR way is neither to fight back nor to give in: stay calm and present, answer later when things have cooled down, and ask people you trust for support.',
+      )}
+    </p>
+    ${safety(host)}
+    <div class="actions no-print">
+      <button
+        part="button"
+        class="button"
+        type="button"
+        aria-expanded=${review}
+        aria-controls="review"
+        @click=${host.toggleReview}
+      >
+        ${review ? msg('Hide your answers') : msg('Review your answers')}
+      </button>
+      ${button(msg('Try new questions'), host.retry, true)} ${button(msg('Print'), () => window.print())}
+    </div>
+    <div id="review">${review ? reviewList(questions, answers) : nothing}</div>
+  </section>`;
+}
+
+function reviewList(questions: Question[], answers: Record<string, Answer>) {
+  return html`<h4 id="review-heading" tabindex="-1">${msg('Your answers')}</h4>
+    <ol part="review" class="review">
+      ${questions.map(explained).map((q) => {
+        const given = answers[q.id];
+        const right = given === q.answer;
+        return html`<li class=${right ? 'right' : 'not-quite'}>
+          ${block(q.scenario)}
+          <p class="verdict">
+            ${icon(right)} ${verdict(right)}.
+            ${msg(str`Your answer: ${given ? answerLabel(given) : msg('none given')}.`)}
+            ${right ? nothing : msg(str`The answer is: ${answerLabel(q.answer)}.`)}
+          </p>
+          ${q.explanation ? block(q.explanation) : nothing} ${alternative(q.alternative)}
+        </li>`;
+      })}
+    </ol>`;
+}
+
+/** Delay never overrides risk. Also the link to de-escalation and the "not advice" note. */
+export function safety(host: QuizHost) {
+  const number = host.emergencyNumber;
+  return html`<p part="safety" class="safety">
+      ${msg(
+        'Waiting until things are calm is for your response to the behaviour, never for safety. If anyone is in danger, act now to keep people safe, and call',
+      )}
+      <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>.
+    </p>
+    ${
+      host.deEscalationUrl
+        ? html`<p><a href=${host.deEscalationUrl}>${msg('Read more about de-escalation')}</a></p>`
+        : nothing
+    }
+    <p class="small">
+      ${msg(
+        'This is general information, not professional advice. If you are unsure, talk to an NVR practitioner.',
+      )}
+    </p>`;
+}

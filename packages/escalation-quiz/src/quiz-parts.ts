@@ -1,0 +1,50 @@
+/**
+ * Rendering pieces shared by the element and its lazily loaded views (results, reflect mode), and
+ * the narrow interface those views use to act on the element.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Answer } from './quiz-model.js';
+import { fragmentCopy } from './fragment-copy.js';
+
+/** What a lazily loaded view may read from and ask of the element. */
+export interface QuizHost {
+  /** "Question 2 of 6" heading, with Back from the second step on. */
+  progress(label: string, position: number): TemplateResult;
+  /** The radio group; `chosen` is the visitor's earlier answer, if any. */
+  options<T extends string | number>(
+    legend: string,
+    options: { value: T; label: string; hint?: string }[],
+    chosen: T | undefined,
+    choose: (value: T) => void,
+  ): TemplateResult;
+  /** Next, or the results after the last step; with nothing chosen, asks for a choice. */
+  next(): void;
+  /** A new draw (learn) or a fresh start (reflect). */
+  retry(): void;
+  toggleReview(): void;
+  /** After Check answer: Next, or the results after the last question. */
+  /** From `<nvr-provider>`, default 999. */
+  emergencyNumber: string;
+  /** A safe URL, or undefined when none is configured. */
+  deEscalationUrl?: string;
+}
+
+/** Built-in text becomes a paragraph; editor Markdown is already block content. */
+export const block = (text: string | DocumentFragment) =>
+  typeof text === 'string' ? html`<p>${text}</p>` : fragmentCopy(text);
+
+export const button = (label: string, onClick: () => void, primary = false) =>
+  html`<button part="button" class="button ${primary ? 'primary' : ''}" type="button" @click=${onClick}>
+    ${label}
+  </button>`;
+
+export const answerLabel = (answer: Answer): string =>
+  ({
+    symmetrical: msg('Symmetrical escalation'),
+    complementary: msg('Complementary escalation'),
+    none: msg('Neither: a non-escalating response'),
+  })[answer];
+
+export const verdict = (right: boolean) => (right ? msg('Right') : msg('Not quite'));
+

@@ -1,0 +1,73 @@
+/**
+ * Reflect mode: a private self-check of the parent's own recent reactions, answered on a
+ * frequency scale, ending in a profile rather than a score. Loaded lazily, only in reflect mode.
+ */
+import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { computeProfile, FREQUENCIES, type Frequency, type Profile } from './reflect-model.js';
+import { profileText, reflectStatements } from './reflect-content.js';
+import { safety } from './answer-views.js';
+import { button, type QuizHost } from './quiz-parts.js';
+
+export interface ReflectRun {
+  answers: Record<string, Frequency>;
+  position: number;
+  done: boolean;
+}
+
+export const statementCount = (): number => reflectStatements().length;
+
+/** The answer given to the statement shown now, if any. */
+export const currentChoice = (run: ReflectRun): Frequency | undefined =>
+  run.answers[reflectStatements()[run.position].id];
+
+export const profileOf = (run: ReflectRun): Profile => computeProfile(reflectStatements(), run.answers);
+
+export const profileTitle = (profile: Profile): string => profileText(profile).title;
+
+const frequencyLabel = (f: Frequency) =>
+  [msg('Never'), msg('Rarely'), msg('Sometimes'), msg('Often'), msg('Almost always')][f];
+
+export function reflectView(host: QuizHost, run: ReflectRun, changed: () => void) {
+  const statements = reflectStatements();
+  const privacy = html`<p class="small">
+    ${msg('This is private: your answers are not saved and not sent anywhere. Only you see the result.')}
+  </p>`;
+  if (run.done) {
+    const profile = profileText(profileOf(run));
+    return html`<section part="results" class="results" aria-labelledby="results-heading">
+      <h3 class="progress" id="results-heading" tabindex="-1">${msg('Your reflection')}</h3>
+      <p part="score" class="score">${profile.title}</p>
+      <p>${profile.meaning}</p>
+      <h4>${msg('One idea to try this week')}</h4>
+      <p>${profile.idea}</p>
+      <p>
+        ${msg(
+          'Swinging between fighting back and giving in is very common. It does not make you a bad parent. Noticing it is the first step.',
+        )}
+      </p>
+      ${safety(host)}
+      <div class="actions no-print">
+        ${button(msg('Start again'), host.retry, true)} ${button(msg('Print'), () => window.print())}
+      </div>
+      ${privacy}
+    </section>`;
+  }
+  const statement = statements[run.position];
+  const last = run.position === statements.length - 1;
+  return html`${host.progress(msg(str`Statement ${run.position + 1} of ${statements.length}`), run.position)}
+    <p part="question" class="question statement" id="prompt">${statement.text}</p>
+    ${host.options(
+      msg('How often has this been true for you in the last few weeks?'),
+      FREQUENCIES.map((f) => ({ value: f, label: frequencyLabel(f) })),
+      run.answers[statement.id],
+      (value) => {
+        run.answers[statement.id] = value;
+        changed();
+      },
+    )}
+    <div class="actions">
+      ${button(last ? msg('See your reflection') : msg('Next'), host.next, true)}
+    </div>
+    ${privacy}`;
+}
