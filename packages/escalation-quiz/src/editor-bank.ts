@@ -44,8 +44,7 @@ export async function loadEditorBank(
     }
     // Name the entry by its place in the editor's file, as parseBank does (first entry per id wins).
     const raw = (json.value as { questions: { id?: unknown }[] }).questions;
-    const indexOf = (id: string) =>
-      raw.findIndex((e) => typeof e?.id === 'string' && e.id.trim() === id);
+    const indexOf = (id: string) => raw.findIndex((e) => typeof e?.id === 'string' && e.id.trim() === id);
     return render(questions, (id, problem) => report(`questions[${indexOf(id)}]`, problem));
   }
   return undefined;

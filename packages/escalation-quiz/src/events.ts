@@ -16,8 +16,7 @@ export interface NvrQuizAnswerDetail {
  * reflect profile. Reflect answers themselves never leave the element.
  */
 export type NvrQuizCompleteDetail =
-  | { mode: 'learn'; score: number; total: number; byType: ByType }
-  | { mode: 'reflect'; profile: Profile };
+  { mode: 'learn'; score: number; total: number; byType: ByType } | { mode: 'reflect'; profile: Profile };
 
 declare global {
   interface HTMLElementEventMap {

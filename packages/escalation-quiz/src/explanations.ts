@@ -11,7 +11,7 @@ export const builtInExplanations = (): Record<string, { explanation: string; alt
     ),
     alternative: msg('“I don’t accept swearing at me. I won’t argue now. I’ll come back to this later.”'),
   },
-  'insult': {
+  insult: {
     explanation: msg(
       'Insult meets insult, and each reply tends to be a little harsher than the last. That is symmetrical escalation.',
     ),
@@ -85,7 +85,9 @@ export const builtInExplanations = (): Record<string, { explanation: string; alt
     explanation: msg(
       'Paying to stop the pressure teaches that pressure pays. Demands like this tend to grow as the young person gets older.',
     ),
-    alternative: msg('“I won’t give money when I’m shouted at. I’ll think about it and let you know tomorrow.”'),
+    alternative: msg(
+      '“I won’t give money when I’m shouted at. I’ll think about it and let you know tomorrow.”',
+    ),
   },
   'fight-then-fine': {
     explanation: msg(
@@ -115,9 +117,7 @@ export const builtInExplanations = (): Record<string, { explanation: string; alt
     explanation: msg(
       'Protecting first is right. Waiting is for your response to the behaviour, never for keeping someone safe. You act without shouting or threats.',
     ),
-    alternative: msg(
-      'If anyone is in danger and you cannot keep them safe, call the emergency number.',
-    ),
+    alternative: msg('If anyone is in danger and you cannot keep them safe, call the emergency number.'),
   },
   'tv-off': {
     explanation: msg(
@@ -129,7 +129,9 @@ export const builtInExplanations = (): Record<string, { explanation: string; alt
     explanation: msg(
       'Breaking the silence and asking for support is neither fighting nor giving in. Other caring adults add their voice, calmly.',
     ),
-    alternative: msg('You could also say, once: “Taking money is not OK. We are going to find a way to put it right.”'),
+    alternative: msg(
+      'You could also say, once: “Taking money is not OK. We are going to find a way to put it right.”',
+    ),
   },
   'school-refusal': {
     explanation: msg(

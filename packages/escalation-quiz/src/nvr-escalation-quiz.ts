@@ -307,7 +307,12 @@ export class NvrEscalationQuiz extends NvrElement {
 
   override render() {
     const view = this._reflecting ? this._reflectView : !this._loading && this._learn;
-    return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing} aria-busy=${view ? nothing : 'true'}>
+    return html`<div
+      part="base"
+      class="base"
+      lang=${this.settings.locale ?? nothing}
+      aria-busy=${view ? nothing : 'true'}
+    >
       ${
         view
           ? this._reflecting
@@ -358,7 +363,12 @@ export class NvrEscalationQuiz extends NvrElement {
   private _renderProgress(label: string, position: number) {
     return html`${
         position > 0
-          ? html`<button part="back" class="back no-print" type="button" @click=${() => this._go(position - 1)}>
+          ? html`<button
+              part="back"
+              class="back no-print"
+              type="button"
+              @click=${() => this._go(position - 1)}
+            >
               <svg class="arrow" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
                 <path d="M12.5 5l-5 5 5 5" fill="none" stroke="currentColor" stroke-width="2" />
               </svg>
@@ -376,7 +386,11 @@ export class NvrEscalationQuiz extends NvrElement {
     choose: (value: T) => void,
     locked = false,
   ) {
-    return html`<fieldset part="options" class="options" aria-describedby=${this._error ? 'prompt error' : 'prompt'}>
+    return html`<fieldset
+      part="options"
+      class="options"
+      aria-describedby=${this._error ? 'prompt error' : 'prompt'}
+    >
       <legend class="legend">${legend}</legend>
       ${
         this._error
@@ -396,7 +410,9 @@ export class NvrEscalationQuiz extends NvrElement {
               ?disabled=${locked}
               @change=${() => choose(value)}
             />
-            <span class="option-text">${label}${hint ? html`<span class="hint">${hint}</span>` : nothing}</span>
+            <span class="option-text"
+              >${label}${hint ? html`<span class="hint">${hint}</span>` : nothing}</span
+            >
           </label>`,
       )}
     </fieldset>`;

@@ -49,7 +49,8 @@ export function parseBank(value: unknown): { questions: BankQuestion[]; problems
       const issue = result.issues[0];
       problems.push({
         field: `questions[${index}]${issue.path ? `.${jsonPath(issue.path)}` : ''}`,
-        problem: `${issue.message}${named}; question skipped`,
+        // valibot reports a missing key with the object's message: say what the editor needs to know.
+        problem: `${issue.path && issue.input === undefined ? 'is missing' : issue.message}${named}; question skipped`,
       });
       return;
     }

@@ -104,7 +104,10 @@ export interface QuizScore {
 }
 
 /** Scores the visitor's answers (by question id); an unanswered question counts as not right. */
-export function scoreQuiz(questions: readonly Scored[], answers: Readonly<Record<string, Answer>>): QuizScore {
+export function scoreQuiz(
+  questions: readonly Scored[],
+  answers: Readonly<Record<string, Answer>>,
+): QuizScore {
   const byType = {} as ByType;
   for (const type of ANSWERS) byType[type] = { correct: 0, total: 0 };
   let score = 0;

@@ -47,4 +47,3 @@ export const answerLabel = (answer: Answer): string =>
   })[answer];
 
 export const verdict = (right: boolean) => (right ? msg('Right') : msg('Not quite'));
-

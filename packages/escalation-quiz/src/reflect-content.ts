@@ -18,14 +18,46 @@ export interface ProfileText {
 
 /** Eight statements about the parent's own recent reactions: three of each escalation, two calm habits. */
 export const reflectStatements = (): ReflectStatement[] => [
-  { id: 'shout-back', leaning: 'symmetrical', text: msg('When my child shouts at me, I end up shouting back.') },
-  { id: 'give-in', leaning: 'complementary', text: msg('When my child demands something loudly, I end up giving in.') },
-  { id: 'wait', leaning: 'none', text: msg('When things get heated, I wait and come back to it once we are both calm.') },
-  { id: 'threats', leaning: 'symmetrical', text: msg('In an argument, I make threats I later wish I hadn’t.') },
-  { id: 'avoid-asking', leaning: 'complementary', text: msg('I avoid asking my child to do things, so there won’t be an outburst.') },
-  { id: 'win', leaning: 'symmetrical', text: msg('I feel I have to win an argument with my child there and then.') },
-  { id: 'keep-peace', leaning: 'complementary', text: msg('I do things I don’t want to do, just to keep the peace.') },
-  { id: 'talk-to-someone', leaning: 'none', text: msg('I talk to someone I trust about what happens at home.') },
+  {
+    id: 'shout-back',
+    leaning: 'symmetrical',
+    text: msg('When my child shouts at me, I end up shouting back.'),
+  },
+  {
+    id: 'give-in',
+    leaning: 'complementary',
+    text: msg('When my child demands something loudly, I end up giving in.'),
+  },
+  {
+    id: 'wait',
+    leaning: 'none',
+    text: msg('When things get heated, I wait and come back to it once we are both calm.'),
+  },
+  {
+    id: 'threats',
+    leaning: 'symmetrical',
+    text: msg('In an argument, I make threats I later wish I hadn’t.'),
+  },
+  {
+    id: 'avoid-asking',
+    leaning: 'complementary',
+    text: msg('I avoid asking my child to do things, so there won’t be an outburst.'),
+  },
+  {
+    id: 'win',
+    leaning: 'symmetrical',
+    text: msg('I feel I have to win an argument with my child there and then.'),
+  },
+  {
+    id: 'keep-peace',
+    leaning: 'complementary',
+    text: msg('I do things I don’t want to do, just to keep the peace.'),
+  },
+  {
+    id: 'talk-to-someone',
+    leaning: 'none',
+    text: msg('I talk to someone I trust about what happens at home.'),
+  },
 ];
 
 export const profileText = (profile: Profile): ProfileText =>

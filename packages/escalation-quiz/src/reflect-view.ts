@@ -66,8 +66,6 @@ export function reflectView(host: QuizHost, run: ReflectRun, changed: () => void
         changed();
       },
     )}
-    <div class="actions">
-      ${button(last ? msg('See your reflection') : msg('Next'), host.next, true)}
-    </div>
+    <div class="actions">${button(last ? msg('See your reflection') : msg('Next'), host.next, true)}</div>
     ${privacy}`;
 }
