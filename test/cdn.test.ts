@@ -53,3 +53,50 @@ describe('dist/cdn bundles', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('dist/cdn/nvr-escalation-quiz.js', () => {
+  type Quiz = HTMLElement & { updateComplete: Promise<unknown> };
+  const chunksSince = (since: number) => resourcesSince(since).filter((u) => u.includes('/dist/cdn/chunks/'));
+
+  it('defines the element, and loading it twice only warns', async () => {
+    await withWarnings(async (warnings) => {
+      await load('nvr-escalation-quiz.js');
+      expect(customElements.get('nvr-escalation-quiz')).to.be.a('function');
+      await load('nvr-escalation-quiz.js', '?second-copy');
+      expect(errors).to.deep.equal([]);
+      expect(warnings.messages.join()).to.contain('<nvr-escalation-quiz> is already defined');
+    });
+  });
+
+  it('renders the first question with no further request; the first answer fetches the feedback chunk', async () => {
+    const since = performance.now();
+    const el = await fixture<Quiz>(html`<nvr-escalation-quiz seed="1" count="1"></nvr-escalation-quiz>`);
+    await el.updateComplete;
+    const radios = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    expect(radios).to.have.length(3);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(resourcesSince(since)).to.deep.equal([]);
+    radios[0].click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await until(() => el.shadowRoot!.querySelector('[part="feedback"]'), 'feedback');
+    expect(chunksSince(since).length).to.be.at.least(1);
+    expect(chunksSince(since).some((u) => u.includes('markdown'))).to.equal(false);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('loads the bank parser and Markdown only for an editor bank', async () => {
+    const since = performance.now();
+    const el = document.createElement('nvr-escalation-quiz') as Quiz;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      questions: [{ id: 'a', scenario: 'From the **editor**.', answer: 'none', explanation: 'Calm.' }],
+    });
+    el.append(script);
+    (await fixture(html`<div></div>`)).append(el);
+    await until(() => el.shadowRoot?.querySelector('[part="question"] strong'), 'editor question');
+    expect(chunksSince(since).some((u) => u.includes('markdown'))).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+});
