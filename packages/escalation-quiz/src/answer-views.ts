@@ -43,6 +43,7 @@ export function feedback(question: Question, chosen: Answer) {
   >
     <h4 class="feedback-heading" id="feedback-heading" tabindex="-1">${icon(right)} ${verdict(right)}</h4>
     <p>
+      ${right ? nothing : html`${msg(str`You chose: ${answerLabel(chosen)}.`)}<br />`}
       <strong>${msg(str`The answer is: ${answerLabel(question.answer)}.`)}</strong>
     </p>
     ${explanation ? block(explanation) : nothing} ${alternative(other)}

@@ -175,6 +175,12 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     const feedback = (await until(() => $(el, '[part="feedback"]'), 'feedback'))!;
     expect(feedback.querySelector('svg[aria-hidden="true"]')).to.exist;
     expect(text(el, '#feedback-heading')).to.equal('Not quite');
+    const chosen = [
+      'Symmetrical escalation',
+      'Complementary escalation',
+      'Neither: a non-escalating response',
+    ][(ANSWERS.indexOf(q.answer) + 1) % 3];
+    expect(feedback.textContent!.replace(/\s+/g, ' ')).to.contain(`You chose: ${chosen}.`);
     expect(feedback.textContent).to.contain('What you could say or do:');
     expect(feedback.querySelectorAll('p').length).to.be.at.least(4);
   });
