@@ -1,5 +1,5 @@
 /**
- * Rendering pieces shared by the element and its lazily loaded views (results, reflect mode), and
+ * Rendering pieces shared by the element and its lazily loaded views (answers, reflect mode), and
  * the narrow interface those views use to act on the element.
  */
 import { html, type TemplateResult } from 'lit';
@@ -22,8 +22,8 @@ export interface QuizHost {
   next(): void;
   /** A new draw (learn) or a fresh start (reflect). */
   retry(): void;
+  /** Shows or hides the list of every question with its answer (learn results). */
   toggleReview(): void;
-  /** After Check answer: Next, or the results after the last question. */
   /** From `<nvr-provider>`, default 999. */
   emergencyNumber: string;
   /** A safe URL, or undefined when none is configured. */

@@ -351,6 +351,8 @@ describe('<nvr-escalation-quiz> learn mode', () => {
 describe('<nvr-escalation-quiz> reflect mode', () => {
   it('can be completed with the keyboard alone and ends in a profile, not a score', async () => {
     const events = recordEvents();
+    localStorage.clear();
+    sessionStorage.clear();
     try {
       const el = await render(html`<nvr-escalation-quiz mode="reflect"></nvr-escalation-quiz>`);
       await until(() => $(el, '#progress'), 'first statement');
@@ -381,6 +383,7 @@ describe('<nvr-escalation-quiz> reflect mode', () => {
         'You lean towards giving in (complementary escalation)',
       );
       expect(events.answers, 'reflect answers never leave the element').to.deep.equal([]);
+      expect([localStorage.length, sessionStorage.length], 'nothing is stored').to.deep.equal([0, 0]);
       expect(events.completes).to.deep.equal([{ mode: 'reflect', profile: 'complementary' }]);
       await press(el, 'Start again');
       await untilFocused(el, 'progress');
