@@ -165,7 +165,7 @@ export class NvrEscalationQuiz extends NvrElement {
     if (changed.has('src') || !this.hasUpdated) void this._loadBank();
     // Reflect mode is its own chunk, loaded only when chosen (the learn quiz is the default).
     if (this._reflecting && !this._reflectView) {
-      void import('./reflect-view.js').then((m) => (this._reflectView = m));
+      import('./reflect-view.js').then((m) => (this._reflectView = m), this._chunkMissing);
     }
     // A new count or seed redraws only a quiz nobody has answered yet: answers are never lost.
     if ((changed.has('count') || changed.has('seed')) && this._learn && !this._learn.position) {
@@ -182,10 +182,14 @@ export class NvrEscalationQuiz extends NvrElement {
     this._focusId = undefined;
   }
 
+  /** A lazy chunk failed to load: usually the chunks/ folder was not copied beside the script. */
+  private _chunkMissing = (error: Error): void =>
+    this.problems.report('script', `${error.message}; keep the chunks/ folder next to the script`);
+
   /** Feedback and results are their own chunk: fetched once the visitor starts answering. */
   private _loadAnswerViews(): void {
     if (this._answerViews) return;
-    void import('./answer-views.js').then((m) => (this._answerViews = m));
+    import('./answer-views.js').then((m) => (this._answerViews = m), this._chunkMissing);
   }
 
   /** Editor bank (`src`, else the inline script) replaces the built-in questions when valid. */
@@ -199,13 +203,14 @@ export class NvrEscalationQuiz extends NvrElement {
       return;
     }
     this._loading = true;
-    const { loadEditorBank } = await import('./editor-bank.js');
-    const bank = await loadEditorBank(this.src, inline, (field, problem) =>
-      this.problems.report(field, problem),
+    const bank = await import('./editor-bank.js').then(
+      ({ loadEditorBank }) =>
+        loadEditorBank(this.src, inline, (field, problem) => this.problems.report(field, problem)),
+      this._chunkMissing,
     );
     if (token !== this._loadToken) return;
     // New questions, new quiz: answers to the old ones would be meaningless.
-    this._editorBank = bank;
+    this._editorBank = bank || undefined;
     this._learn = undefined;
     this._loading = false;
   }
