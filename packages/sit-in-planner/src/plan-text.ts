@@ -9,23 +9,20 @@ import {
   type StepId,
 } from './plan-model.js';
 import { statementOf } from './statement.js';
+import { answerLabels, readinessQuestions, safetyGuidance, stepTitles } from './planner-content.js';
 import {
   afterContent,
-  answerLabels,
   behaviourContent,
   duringContent,
   gestureLabels,
   helpLabels,
   peopleContent,
   placeLabels,
-  readinessQuestions,
   repeatLabels,
   ruleLabels,
-  safetyGuidance,
   statementContent,
-  stepTitles,
   whenContent,
-} from './planner-content.js';
+} from './step-content.js';
 
 /**
  * The whole plan as labelled rows, per step: the check page, the printed script and the plain-text

@@ -220,7 +220,7 @@ describe('plan model: dates, times, lengths', () => {
   });
 
   it('knows the start only when both date and time are valid', () => {
-    expect(startOf(completePlan())).to.deep.equal({ year: 2026, month: 12, day: 5, hour: 19, minute: 30 });
+    expect(startOf(completePlan())).to.deep.equal({ year: 2036, month: 12, day: 5, hour: 19, minute: 30 });
     expect(startOf({ ...completePlan(), time: 'soon' })).to.equal(undefined);
   });
 });

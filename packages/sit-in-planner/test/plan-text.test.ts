@@ -28,7 +28,7 @@ describe('plain-text plan', () => {
     expect(text).to.contain(
       '\r\n  We are here because we care about you. We are no longer willing to accept hitting',
     );
-    expect(text).to.match(/\r\n {2}Saturday,? 5 December 2026\r\n/);
+    expect(text).to.match(/\r\n {2}Friday,? 5 December 2036\r\n/);
   });
 
   it('says "Not answered" for empty answers and adds the safety guidance when risk is signalled', () => {
@@ -43,8 +43,8 @@ describe('plain-text plan', () => {
     expect(formatDate({ ...emptyPlan(), day: '31', month: '2', year: '2027' }, 'en-GB')).to.equal(
       '31 / 2 / 2027',
     );
-    expect(formatDate(completePlan(), 'de')).to.equal('Samstag, 5. Dezember 2026');
-    expect(formatDate(completePlan(), 'not a language!')).to.match(/^Saturday,? 5 December 2026$/);
+    expect(formatDate(completePlan(), 'de')).to.equal('Freitag, 5. Dezember 2036');
+    expect(formatDate(completePlan(), 'not a language!')).to.match(/^Friday,? 5 December 2036$/);
   });
 
   it('keeps every line of free text, as text (property)', () => {

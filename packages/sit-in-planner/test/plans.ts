@@ -17,7 +17,7 @@ export function completePlan(): SitInPlan {
     place: 'bedroom',
     day: '5',
     month: '12',
-    year: '2026',
+    year: '2036',
     time: '19:30',
     minutes: '30',
     ifEscalates: 'We stop and leave calmly.',
