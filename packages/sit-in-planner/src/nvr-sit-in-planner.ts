@@ -67,7 +67,6 @@ const PHONE = /^\+?[\d\s()-]{2,20}$/;
  * @csspart guidance - The safety guidance shown when answers signal risk.
  * @csspart button - The main buttons (Continue, Print, Download…).
  * @csspart summary - The answers on the check page.
- * @csspart print - The plan as printed (hidden on screen).
  *
  * @cssprop [--nvr-sit-in-planner-exit-background=#8f1d1d] - Background of the quick-exit button.
  * @cssprop [--nvr-sit-in-planner-exit-color=#ffffff] - Text colour of the quick-exit button.
@@ -109,6 +108,10 @@ export class NvrSitInPlanner extends NvrElement {
   private _moved = false;
   @state() private _steps?: Steps;
   private _stepsLoad?: Promise<Steps>;
+  @state() private _loadFailed = false;
+  /** `exit-url` and the emergency number, validated. */
+  private _exitTarget = DEFAULT_EXIT_URL;
+  private _emergency = DEFAULT_EMERGENCY;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -135,7 +138,11 @@ export class NvrSitInPlanner extends NvrElement {
           `"${this.startStep}" is not a step (1–8 or a step name); starting at the task list`,
         );
     }
-    if (this._view !== 'tasks' && this._view !== 'ready') void this._loadSteps();
+    if (this._view !== 'tasks' && this._view !== 'ready' && !this._loadFailed)
+      this._loadSteps().catch(() => {});
+    // Validate editor attributes as soon as they are set, so mistakes are reported at once.
+    if (changed.has('exitUrl')) this._exitTarget = this._validExitUrl();
+    if (changed.has('emergencyNumber') || changed.has('settings')) this._emergency = this._validEmergency();
   }
 
   protected override updated(): void {
@@ -157,7 +164,7 @@ export class NvrSitInPlanner extends NvrElement {
     const key = this.storageKey?.trim() || DEFAULT_KEY;
     this._store = this.storage === 'none' ? undefined : new DeviceStorage(key);
     this._baseStamp = 0;
-    this._base = emptyPlan();
+    this._plan = this._base = emptyPlan();
     if (!this._store) return;
     const read = this._store.read();
     if (!read.ok) this._notice = 'not-saved';
@@ -331,10 +338,10 @@ export class NvrSitInPlanner extends NvrElement {
   quickExit(): void {
     this.hidden = true;
     if (this._plan.hideOnExit) this._set({ locked: true });
-    pageActions.leave(this._exitUrl);
+    pageActions.leave(this._exitTarget);
   }
 
-  private get _exitUrl(): string {
+  private _validExitUrl(): string {
     const url = this.exitUrl?.trim();
     if (url && isSafeUrl(url) && !/^\s*(mailto|tel):/i.test(url)) return url;
     if (url)
@@ -345,7 +352,7 @@ export class NvrSitInPlanner extends NvrElement {
     return DEFAULT_EXIT_URL;
   }
 
-  private get _emergency(): string {
+  private _validEmergency(): string {
     const own = this.emergencyNumber?.trim();
     if (own && PHONE.test(own)) return own;
     if (own)
@@ -388,7 +395,22 @@ export class NvrSitInPlanner extends NvrElement {
   }
 
   private _loadSteps(): Promise<Steps> {
-    this._stepsLoad ??= import('./steps.js').then((page) => (this._steps = page));
+    this._stepsLoad ??= import('./steps.js').then(
+      (steps) => {
+        this._loadFailed = false;
+        return (this._steps = steps);
+      },
+      (error: unknown) => {
+        // Offline, or the chunks/ folder was not copied beside the script: say so, allow a retry.
+        this._stepsLoad = undefined;
+        this._loadFailed = true;
+        this.problems.report(
+          'chunks',
+          `could not load the planner's steps (${String(error)}); copy the chunks/ folder beside the script`,
+        );
+        throw error;
+      },
+    );
     return this._stepsLoad;
   }
 
@@ -534,7 +556,20 @@ export class NvrSitInPlanner extends NvrElement {
       after: () => later?.renderAfter(f),
       check: () => this._renderCheck(),
     };
-    const content = body[step]() ?? html`<p aria-busy="true">${msg('Loading…')}</p>`;
+    const content =
+      body[step]() ??
+      (this._loadFailed
+        ? html`<p role="alert">${msg('This part of the planner could not load. Your answers are safe.')}</p>
+            <p>
+              <button
+                class="button secondary"
+                type="button"
+                @click=${() => void this._loadSteps().catch(() => {})}
+              >
+                ${msg('Try again')}
+              </button>
+            </p>`
+        : html`<p aria-busy="true">${msg('Loading…')}</p>`);
     return html`<p class="back no-print">
         <button class="link-button back-link" type="button" @click=${this._back}>${msg('Back')}</button>
       </p>
