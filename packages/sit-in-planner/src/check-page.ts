@@ -28,6 +28,7 @@ export function renderCheckPage(h: CheckPageHost) {
   const canIcs = startOf(h.plan) !== undefined;
   const notAnswered = msg('Not answered');
   return html`<div part="summary" class="summary">
+      <h2 class="heading print-only">${msg('Our sit-in plan')}</h2>
       ${planSummary(h.plan, h.lang, h.emergency).map(
         (section, i) =>
           html`<section class="summary-section">

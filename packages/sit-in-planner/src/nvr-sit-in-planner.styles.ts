@@ -332,11 +332,6 @@ export const styles = css`
     .print-only {
       display: block;
     }
-    .print-statement {
-      padding: 0.5rem 0.75rem;
-      border: 1px solid #000;
-      font-size: 1.125em;
-    }
     .summary-section {
       break-inside: avoid;
       border-color: #000;

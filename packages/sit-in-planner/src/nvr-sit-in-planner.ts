@@ -574,8 +574,10 @@ export class NvrSitInPlanner extends NvrElement {
         <button class="link-button back-link" type="button" @click=${this._back}>${msg('Back')}</button>
       </p>
       ${this._renderErrorSummary()}
-      <p part="progress" class="progress">${msg(str`Step ${index + 1} of ${STEPS.length}`)}</p>
-      <h2 id="heading" part="heading" class="heading" tabindex="-1">${stepHeadings()[step]}</h2>
+      <p part="progress" class="progress no-print">${msg(str`Step ${index + 1} of ${STEPS.length}`)}</p>
+      <h2 id="heading" part="heading" class="heading ${step === 'check' ? 'no-print' : ''}" tabindex="-1">
+        ${stepHeadings()[step]}
+      </h2>
       ${
         step === 'check'
           ? content
@@ -623,9 +625,9 @@ export class NvrSitInPlanner extends NvrElement {
     const answers = answerLabels();
     const options = Object.fromEntries(ANSWERS.map((a) => [a, answers[a]]));
     return html`${(['calmNow', 'violentBefore', 'dangerNow', 'hasSupport'] as const).map((name) =>
-      radios(this._form, name, q[name].label, options, q[name].hint),
-    )}
-    ${this._renderGuidance()}`;
+        radios(this._form, name, q[name].label, options, q[name].hint),
+      )}
+      <div aria-live="polite">${this._renderGuidance()}</div>`;
   }
 
   private _renderGuidance() {

@@ -301,6 +301,7 @@ describe('<nvr-sit-in-planner> safety', () => {
     $<HTMLInputElement>(el, '#dangerNow-yes').click();
     await el.updateComplete;
     const guidance = $(el, '[part="guidance"]');
+    expect(guidance.parentElement!.getAttribute('aria-live'), 'announced when it appears').to.equal('polite');
     const text = guidance.textContent!.replace(/\s+/g, ' ');
     for (const point of [
       'Do not do a sit-in alone',
@@ -586,6 +587,11 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
     const visible = (e: HTMLElement) => e.getBoundingClientRect().height > 0;
     expect($$(el, 'button').filter(visible)).to.deep.equal([]);
     expect(visible($(el, '[part="exit"]'))).to.equal(false);
+    expect(
+      $$(el, 'h2')
+        .filter(visible)
+        .map((h) => h.textContent!.trim()),
+    ).to.deep.equal(['Our sit-in plan']);
     const summary = $(el, '[part="summary"]');
     expect(visible(summary)).to.equal(true);
     expect(summary.innerText).to.contain('We are no longer willing to accept hitting your sister');
