@@ -40,8 +40,10 @@ export function renderCheckPage(h: CheckPageHost) {
             </div>
             <dl>
               ${section.rows.map(
-                (row) =>
-                  html`<div class="row">
+                (row, r) =>
+                  // The printed script is for everyone attending: step 1's private answers stay on
+                  // screen; its safety guidance (if shown) is printed.
+                  html`<div class="row ${section.step === 'ready' && r < 4 ? 'no-print' : ''}">
                     <dt>${row.label}</dt>
                     <dd>
                       ${

@@ -596,6 +596,28 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
     expect(visible(summary)).to.equal(true);
     expect(summary.innerText).to.contain('We are no longer willing to accept hitting your sister');
     expect(getComputedStyle(summary).color).to.equal('rgb(0, 0, 0)');
+    expect(summary.innerText).not.to.contain('Do you feel calm right now?');
+  });
+
+  it('prints a full plan on at most two A4 pages', async () => {
+    seed({
+      ...completePlan(),
+      violentBefore: 'yes',
+      adults: [1, 2, 3, 4].map((i) => ({ name: `Adult ${i}`, relationship: 'Family friend' })),
+      supporters: [1, 2, 3].map((i) => ({ name: `Supporter ${i}`, help: 'both' as const })),
+      ifSuggestion: 'Thank them and end on a kind note.',
+      ifLeaves: 'Let them go, stay a little longer, then leave calmly.',
+      gestures: ['drink', 'meal', 'outing'],
+      otherGesture: 'A walk with the dog',
+      messages: 'Auntie Jo texts that she cares about them.',
+    });
+    // A4 at 96 dpi: 794 × 1123 CSS px, less the browser's default 1 cm margins.
+    await setViewport({ width: 794 - 76, height: 1123 });
+    await emulateMedia({ media: 'print' });
+    const el = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
+    await settled(el);
+    expect($(el, '[part="summary"]').innerText).to.contain('Auntie Jo texts that she cares about them.');
+    expect(el.getBoundingClientRect().height).to.be.at.most(2 * (1123 - 76));
   });
 
   it('downloads the plan as .txt and the event as .ics, through the device only', async () => {
