@@ -436,6 +436,39 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     expect($<HTMLInputElement>(a, '#time').value).to.equal('19:30');
   });
 
+  it('a real second page (an iframe) and this one share the plan through storage events', async () => {
+    const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+    await settled(el);
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/sit-in-planner/second-page.html';
+    frame.style.cssText = 'inline-size: 800px; block-size: 900px';
+    document.body.append(frame);
+    try {
+      await until(
+        () => frame.contentDocument?.querySelector('nvr-sit-in-planner')?.shadowRoot?.querySelector('#time'),
+        'the second page',
+        8000,
+      );
+      const other = frame.contentDocument!.querySelector('nvr-sit-in-planner')!;
+      const time = other.shadowRoot!.querySelector<HTMLInputElement>('#time')!;
+      time.value = '18:00';
+      time.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await until(() => $(el, '[part="notice"]'), 'the storage event from the other page');
+      await fill(el, 'behaviour', 'Swearing at Gran');
+      await until(
+        () => other.shadowRoot!.querySelector('[part="notice"]'),
+        'the storage event from this page',
+      );
+      expect(saved()).to.include({ time: '18:00', behaviour: 'Swearing at Gran' });
+      await click(el, button(el, /Back/));
+      await click(el, button(el, 'See all steps'));
+      await click(el, $$(el, '.task-link')[3]);
+      expect($<HTMLInputElement>(el, '#time').value).to.equal('18:00');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('keeps working when saving fails, says so plainly, and points to print and download', async () => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
