@@ -44,3 +44,13 @@ export function readAloudSeconds(text: string): number {
   const words = text.split(/\s+/).filter(Boolean).length;
   return Math.ceil((words * 60) / WORDS_PER_MINUTE);
 }
+
+/**
+ * The words of `list` that appear in `text` as whole words (any case), in the order of `list`:
+ * they describe a child ("attitude") rather than something that happens, so the planner suggests
+ * concrete words instead. Letters of any script count as word characters.
+ */
+export function vagueWords(text: string, list: readonly string[]): string[] {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  return list.filter((w) => words.has(w.trim().toLowerCase()));
+}

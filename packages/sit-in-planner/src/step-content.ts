@@ -12,6 +12,14 @@ export const behaviourContent = () => ({
     'Clear: “hitting your sister”, “taking money from my purse”, “staying out all night without telling us”.',
   ),
   vague: msg('Too vague: “your attitude”, “being disrespectful”, “behaving badly”.'),
+  /** Words that describe a child rather than a behaviour; translators give their own list. */
+  vagueWords: msg(
+    'attitude,respect,disrespect,disrespectful,rude,naughty,lazy,bad,badly,behave,behaving,behaviour,moody',
+  ),
+  vagueBefore: msg('Words like'),
+  vagueAfter: msg(
+    'are hard to see or count. Can you say what actually happens? For example, “swearing at me when I say no”.',
+  ),
 });
 
 export const peopleContent = () => ({

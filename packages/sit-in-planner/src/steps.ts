@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HELP, MAX_ADULTS, MAX_SUPPORTERS, MAX_TEXT, PLACES, REPEATS } from './plan-model.js';
-import { readAloudSeconds, statementOf, suggestedStatement } from './statement.js';
+import { readAloudSeconds, statementOf, suggestedStatement, vagueWords } from './statement.js';
 import { checkboxes, describe, radios, textField, type FormHost } from './form-fields.js';
 import {
   afterContent,
@@ -23,7 +23,17 @@ import {
  */
 export function renderBehaviour(f: FormHost) {
   const c = behaviourContent();
+  const vague = vagueWords(f.plan.behaviour, c.vagueWords.split(','));
   return html`${textField(f, 'behaviour', c.label, c.hint, { multiline: true })}
+    <div aria-live="polite">
+      ${
+        vague.length
+          ? html`<p class="inset">
+              ${c.vagueBefore} ${vague.map((w) => `“${w}”`).join(', ')} ${c.vagueAfter}
+            </p>`
+          : nothing
+      }
+    </div>
     <div class="examples">
       <p>${c.clear}</p>
       <p>${c.vague}</p>

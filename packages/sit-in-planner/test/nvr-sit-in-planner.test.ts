@@ -276,6 +276,17 @@ describe('<nvr-sit-in-planner> validation', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('suggests concrete words when the behaviour is described vaguely', async () => {
+    const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+    await settled(el);
+    const tip = () => $(el, '[aria-live="polite"]').textContent!.replace(/\s+/g, ' ').trim();
+    expect(tip()).to.equal('');
+    await fill(el, 'behaviour', 'Her attitude and being rude');
+    expect(tip()).to.contain('Words like “attitude”, “rude” are hard to see or count.');
+    await fill(el, 'behaviour', 'Swearing at me when I say no');
+    expect(tip()).to.equal('');
+  });
+
   it('Back keeps every answer, and Change on the check page returns to it', async () => {
     seed(completePlan());
     const el = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { emptyPlan } from '../src/plan-model.js';
-import { behaviourPhrase, readAloudSeconds, statementOf, suggestedStatement } from '../src/statement.js';
+import {
+  behaviourPhrase,
+  readAloudSeconds,
+  statementOf,
+  suggestedStatement,
+  vagueWords,
+} from '../src/statement.js';
 
 describe('opening statement', () => {
   it('is built from the behaviour, in the pattern of the source: not accepted, wait for a suggestion', () => {
@@ -44,6 +50,23 @@ describe('opening statement', () => {
     expect(readAloudSeconds(suggestedStatement({ ...emptyPlan(), behaviour: 'hitting' }))).to.be.within(
       10,
       20,
+    );
+  });
+});
+
+describe('vague wording', () => {
+  const list = ['attitude', 'rude', 'bad'];
+  it('finds words that describe a child rather than a behaviour, as whole words in any case', () => {
+    expect(vagueWords('His Attitude, and being rude!', list)).to.deep.equal(['attitude', 'rude']);
+    expect(vagueWords('Hitting his sister', list)).to.deep.equal([]);
+    expect(vagueWords('badminton racket thrown', list)).to.deep.equal([]);
+  });
+
+  it('only ever returns words of the list that are in the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        for (const word of vagueWords(text, list)) expect(text.toLowerCase()).to.contain(word);
+      }),
     );
   });
 });
