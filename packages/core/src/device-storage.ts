@@ -92,13 +92,17 @@ export class DeviceStorage {
 
   /**
    * Calls `onChange` when another tab or window saves or removes this key (also on `clear()`),
-   * with what is stored now (undefined when removed or unreadable). Returns the unsubscribe.
+   * with what is stored now, or undefined when it was removed. A value that is not an envelope
+   * (another script's, or corrupt) is ignored rather than taken for a removal. Returns the
+   * unsubscribe function.
    */
   watch(onChange: (stored: StoredJson | undefined) => void): () => void {
     const listener = (event: StorageEvent) => {
       if (event.key !== null && event.key !== this.key) return;
       if (event.storageArea && event.storageArea !== this._area()) return;
-      onChange(event.key === null ? undefined : parseStored(event.newValue));
+      if (event.key === null || event.newValue === null) return onChange(undefined);
+      const stored = parseStored(event.newValue);
+      if (stored) onChange(stored);
     };
     window.addEventListener('storage', listener);
     return () => window.removeEventListener('storage', listener);

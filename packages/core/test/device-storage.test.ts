@@ -70,7 +70,7 @@ describe('DeviceStorage', () => {
     localStorage.removeItem('nvr-test-other');
   });
 
-  it('hears saves and removals of its key from other tabs (storage events), not of other keys', () => {
+  it('hears saves and removals of its key from other tabs (storage events), not other keys or unreadable values', () => {
     const store = new DeviceStorage(KEY);
     const heard: unknown[] = [];
     const stop = store.watch((stored) => heard.push(stored));
@@ -78,6 +78,7 @@ describe('DeviceStorage', () => {
       window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea: localStorage }));
     fire(KEY, JSON.stringify({ stamp: 5, value: 'x' }));
     fire('another-key', JSON.stringify({ stamp: 6, value: 'y' }));
+    fire(KEY, '{not an envelope');
     fire(KEY, null);
     fire(null, null);
     window.dispatchEvent(

@@ -83,6 +83,9 @@ export class NvrSitInPlanner extends NvrElement {
   /** Came to a step through "Change" on the check page: Continue goes back there. */
   @state() private _fromCheck = false;
   @state() private _confirmDelete = false;
+  /** Steps 2–8 once loaded, and whether loading them failed (offline, or chunks/ missing). */
+  @state() private _steps?: Steps;
+  @state() private _loadFailed = false;
 
   /** `localStorage` key of this plan; two planners on one site need two keys. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
@@ -105,10 +108,9 @@ export class NvrSitInPlanner extends NvrElement {
   private _baseStamp = 0;
   private _unwatch?: () => void;
   private readonly _shift = shiftCounter();
+  /** A move to another page happened: focus its heading (or the error summary) after rendering. */
   private _moved = false;
-  @state() private _steps?: Steps;
   private _stepsLoad?: Promise<Steps>;
-  @state() private _loadFailed = false;
   /** `exit-url` and the emergency number, validated. */
   private _exitTarget = DEFAULT_EXIT_URL;
   private _emergency = DEFAULT_EMERGENCY;
