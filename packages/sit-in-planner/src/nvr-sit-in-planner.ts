@@ -647,6 +647,14 @@ export class NvrSitInPlanner extends NvrElement {
         ${g.points.map((p) => html`<li>${p}</li>`)}
       </ul>
       ${risk.dangerNow ? nothing : emergency}
+      ${
+        // The site's own "find a practitioner" page, when an <nvr-provider> names one.
+        this.settings.links?.findPractitioner
+          ? html`<p>
+              <a href=${this.settings.links.findPractitioner}>${msg('Find a trained NVR practitioner')}</a>
+            </p>`
+          : nothing
+      }
       <p>${g.carryOn}</p>
     </section>`;
   }

@@ -348,6 +348,23 @@ describe('<nvr-sit-in-planner> safety', () => {
     const link = $(el, '[part="guidance"] a');
     expect(link.getAttribute('href')).to.equal('tel:+442079460000');
     expect(link.textContent).to.equal('+44 20 7946 0000');
+    // Without a provider link to the site's practitioners page, no such link is shown.
+    expect($$(el, '[part="guidance"] a')).to.have.length(1);
+  });
+
+  it('links to the site’s "find a practitioner" page when <nvr-provider> names one', async () => {
+    seed({ ...completePlan(), hasSupport: 'no' });
+    const provider = await fixture(
+      html`<nvr-provider links='{"findPractitioner": "/find-a-practitioner"}'
+        ><nvr-sit-in-planner start-step="1"></nvr-sit-in-planner
+      ></nvr-provider>`,
+    );
+    const el = provider.querySelector('nvr-sit-in-planner')!;
+    await el.updateComplete;
+    const link = $$(el, '[part="guidance"] a').find(
+      (a) => a.textContent === 'Find a trained NVR practitioner',
+    )!;
+    expect(link.getAttribute('href')).to.equal('/find-a-practitioner');
   });
 });
 
