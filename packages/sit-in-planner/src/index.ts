@@ -7,6 +7,7 @@ export {
   statementOf,
   readAloudSeconds,
   behaviourPhrase,
+  vagueWords,
   WORDS_PER_MINUTE,
 } from './statement.js';
 export { planSummary, planText, type SummarySection, type SummaryRow } from './plan-text.js';

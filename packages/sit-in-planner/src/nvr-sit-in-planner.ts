@@ -507,7 +507,7 @@ export class NvrSitInPlanner extends NvrElement {
               <button
                 class="link-button task-link"
                 type="button"
-                aria-describedby="status-${step}"
+                aria-describedby=${step === 'check' ? nothing : `status-${step}`}
                 @click=${() => this._go(step)}
               >
                 ${titles[step]}

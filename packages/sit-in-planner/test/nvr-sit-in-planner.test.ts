@@ -91,6 +91,12 @@ describe('<nvr-sit-in-planner> task list', () => {
     expect($$(el, '[part="status"]').map((s) => s.textContent!.trim())).to.deep.equal(
       Array(7).fill('Not started'),
     );
+    // Each step's status is read with its name; every reference points at a real element.
+    const described = $$(el, '.task-link[aria-describedby]');
+    expect(described).to.have.length(7);
+    for (const link of described) {
+      expect(el.shadowRoot!.getElementById(link.getAttribute('aria-describedby')!)).to.exist;
+    }
     expect($(el, '.privacy').textContent).to.contain('saved only on this device');
     await click(el, button(el, 'Start planning'));
     expect(heading(el)).to.equal('Is now the right time?');
