@@ -742,6 +742,29 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
     }
   });
 
+  it('every label, description and error reference points at a real element, on every step', async () => {
+    for (const plan of [
+      completePlan(),
+      { calmNow: 'yes' as const, violentBefore: 'yes' as const, statementEdited: true },
+    ]) {
+      seed(plan);
+      for (const step of STEPS) {
+        const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
+        await settled(el);
+        const submit = $(el, 'button[type="submit"]');
+        if (submit) await click(el, submit); // with errors, where the plan has any
+        for (const attr of ['aria-describedby', 'aria-labelledby', 'for']) {
+          for (const node of $$(el, `[${attr}]`)) {
+            for (const id of node.getAttribute(attr)!.split(/\s+/).filter(Boolean)) {
+              expect(el.shadowRoot!.getElementById(id), `${step}: ${attr}="${id}"`).to.exist;
+            }
+          }
+        }
+        fixtureCleanup();
+      }
+    }
+  });
+
   it('reflows every step at 320 px in one column, with 44 px targets', async () => {
     seed({ ...completePlan(), violentBefore: 'yes' });
     await setViewport({ width: 320, height: 640 });
