@@ -197,19 +197,20 @@ export const styles = css`
     color: var(--_nvr-color-text);
     font: inherit;
   }
-  [aria-invalid='true'] {
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_error);
   }
-  .width-2 {
+  input.width-2 {
     inline-size: 3.5em;
   }
-  .width-3 {
+  input.width-3 {
     inline-size: 4.5em;
   }
-  .width-4 {
+  input.width-4 {
     inline-size: 5.5em;
   }
-  .width-5 {
+  input.width-5 {
     inline-size: 7em;
   }
   .date {
@@ -290,9 +291,10 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  .error-summary li {
+    margin-block: 0.25rem;
+  }
   .error-summary a {
-    display: inline-block;
-    min-block-size: 1.5rem;
     color: var(--_error);
     font-weight: 700;
   }

@@ -781,6 +781,21 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
     }
   });
 
+  it('puts day, month and year side by side, and marks fields in error with the error colour', async () => {
+    await setViewport({ width: 320, height: 640 });
+    seed({ ...completePlan(), day: '31', month: '2' });
+    const el = await render(html`<nvr-sit-in-planner start-step="when"></nvr-sit-in-planner>`);
+    await settled(el);
+    const [day, month, year] = ['#day', '#month', '#year'].map((id) => $(el, id).getBoundingClientRect());
+    expect(month.top).to.equal(day.top);
+    expect(year.top).to.equal(day.top);
+    expect(day.width).to.be.below(80);
+    await click(el, button(el, 'Continue'));
+    const border = (id: string) => getComputedStyle($(el, id)).borderTopColor;
+    expect(border('#day')).to.equal('rgb(179, 38, 30)');
+    expect(border('#time')).not.to.equal('rgb(179, 38, 30)');
+  });
+
   it('mirrors in right-to-left pages and stays accessible', async () => {
     seed(completePlan());
     const wrapper = await fixture(
