@@ -58,6 +58,7 @@ export function textField(
     ${
       options.multiline
         ? html`<textarea
+            autocomplete="off"
             id=${name}
             name=${name}
             rows="4"
@@ -72,6 +73,7 @@ export function textField(
             name=${name}
             class=${options.width ?? ''}
             type="text"
+            autocomplete="off"
             maxlength=${MAX_TEXT}
             aria-describedby=${d.ids}
             aria-invalid=${d.invalid}

@@ -151,8 +151,9 @@ export function migrate(stored: unknown): SitInPlan {
   const s = record(stored);
   const d = emptyPlan();
   const adults =
-    list(s.adults, MAX_ADULTS, (p) => ({ name: text(p.name), relationship: text(p.relationship) })) ??
-    d.adults;
+    list(s.adults, MAX_ADULTS, (p) => ({ name: text(p.name), relationship: text(p.relationship) })) ?? [];
+  // The planner always shows at least two adult rows (the minimum for a sit-in).
+  while (adults.length < MIN_ADULTS) adults.push({ name: '', relationship: '' });
   return {
     version: PLAN_VERSION,
     calmNow: oneOf(s.calmNow, ANSWERS, ''),

@@ -87,6 +87,7 @@ export function renderPeople(f: FormHost) {
           <input
             id="adult-${i}-relationship"
             type="text"
+            autocomplete="off"
             maxlength=${MAX_TEXT}
             .value=${p.relationship}
             @input=${(e: Event) => f.person('adults', i, 'relationship', (e.target as HTMLInputElement).value)}
@@ -146,6 +147,7 @@ export function renderWhen(f: FormHost) {
         name=${name}
         class=${width}
         type="text"
+        autocomplete="off"
         inputmode="numeric"
         maxlength="4"
         aria-invalid=${date.invalid}
@@ -185,6 +187,7 @@ export function renderStatement(f: FormHost) {
       <label class="label" for="statement">${c.label}</label>
       ${d.html}
       <textarea
+        autocomplete="off"
         id="statement"
         name="statement"
         rows="6"

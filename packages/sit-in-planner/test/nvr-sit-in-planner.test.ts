@@ -742,7 +742,7 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
     }
   });
 
-  it('every label, description and error reference points at a real element, on every step', async () => {
+  it('every label, description and error reference points at a real element, and no field feeds form history, on every step', async () => {
     for (const plan of [
       completePlan(),
       { calmNow: 'yes' as const, violentBefore: 'yes' as const, statementEdited: true },
@@ -753,6 +753,10 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
         await settled(el);
         const submit = $(el, 'button[type="submit"]');
         if (submit) await click(el, submit); // with errors, where the plan has any
+        // Browsers keep what is typed in form history; on a shared device that would leak the plan.
+        for (const field of $$(el, 'input[type="text"], textarea')) {
+          expect(field.getAttribute('autocomplete'), `${step}: #${field.id}`).to.equal('off');
+        }
         for (const attr of ['aria-describedby', 'aria-labelledby', 'for']) {
           for (const node of $$(el, `[${attr}]`)) {
             for (const id of node.getAttribute(attr)!.split(/\s+/).filter(Boolean)) {

@@ -38,7 +38,7 @@ const edit: fc.Arbitrary<Partial<SitInPlan>> = fc.oneof(
   fc.record({ dangerNow: pick(['', ...ANSWERS] as const) }),
   fc.record({ behaviour: text }),
   fc.record({
-    adults: fc.array(fc.record({ name: text, relationship: text }), { maxLength: MAX_ADULTS }),
+    adults: fc.array(fc.record({ name: text, relationship: text }), { minLength: 2, maxLength: MAX_ADULTS }),
   }),
   fc.record({
     supporters: fc.array(fc.record({ name: text, help: pick(['', ...HELP] as const) }), {
@@ -116,6 +116,7 @@ describe('plan model: schema and migration', () => {
     expect(plan.minutes).to.equal('30');
     expect(plan).not.to.have.property('unknown');
     expect(migrate(null)).to.deep.equal(emptyPlan());
+    expect(migrate({ adults: [] }).adults, 'always two rows to fill').to.have.length(2);
     expect(migrate('{"behaviour":"x"}')).to.deep.equal(emptyPlan());
   });
 
