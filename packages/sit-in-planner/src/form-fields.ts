@@ -43,6 +43,7 @@ export function describe(f: FormHost, id: string, hint = '', errorField = id) {
   };
 }
 
+/** A labelled text input (or textarea) bound to `plan[name]`. */
 export function textField(
   f: FormHost,
   name: keyof SitInPlan,
@@ -84,6 +85,7 @@ export function textField(
   </div>`;
 }
 
+/** A radio group in a fieldset; the legend carries the question, nothing is pre-selected. */
 export function radios(
   f: FormHost,
   name: keyof SitInPlan,
@@ -114,6 +116,7 @@ export function radios(
   </fieldset>`;
 }
 
+/** A checkbox group in a fieldset for a set of ids (`rules`, `gestures`). */
 export function checkboxes(
   f: FormHost,
   list: 'rules' | 'gestures',
