@@ -114,3 +114,8 @@ export const InProvider: Story = {
       ${planner(args, 'provider', { ...completePlan(), violentBefore: 'yes' })}
     </nvr-provider>`,
 };
+
+/** After "Leave this page quickly" with "hide my plan" ticked: nothing of the plan is shown. */
+export const HiddenPlan: Story = {
+  render: (args) => planner(args, 'hidden', { ...completePlan(), hideOnExit: true, locked: true }),
+};
