@@ -9,6 +9,7 @@ import {
   RULES,
   STEPS,
   emptyPlan,
+  hasAnswers,
   localDate,
   mergePlans,
   migrate,
@@ -524,7 +525,7 @@ export class NvrSitInPlanner extends NvrElement {
       </ol>
       <p>
         <button part="button" class="button" type="button" @click=${() => this._go(next)}>
-          ${completed ? msg('Continue your plan') : msg('Start planning')}
+          ${hasAnswers(this._plan) ? msg('Continue your plan') : msg('Start planning')}
         </button>
       </p>
       ${

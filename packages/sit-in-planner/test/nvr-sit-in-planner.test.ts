@@ -112,6 +112,11 @@ describe('<nvr-sit-in-planner> task list', () => {
     expect(el.shadowRoot!.textContent).to.contain('You have completed 1 of 7 steps.');
     await click(el, button(el, 'Continue your plan'));
     expect(heading(el)).to.equal('Which behaviour is the sit-in about?');
+    fixtureCleanup();
+    // Something answered but nothing completed yet is still "Continue", not "Start".
+    seed({ behaviour: 'Hitting' });
+    const started = await render();
+    expect(button(started, 'Continue your plan')).to.exist;
   });
 
   it('opens at `start-step` (number or name) and reports a bad one', async () => {
@@ -729,7 +734,7 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
 });
 
 describe('<nvr-sit-in-planner> accessibility and layout', () => {
-  it('passes axe on every step, with a complete plan and with an empty one', async () => {
+  it('passes axe on every step: complete, empty, and with its error summary', async () => {
     for (const plan of [completePlan(), undefined]) {
       if (plan) seed(plan);
       else localStorage.clear();
@@ -737,6 +742,12 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
         const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
         await settled(el);
         await expect(el).to.be.accessible();
+        const submit = $(el, 'button[type="submit"]');
+        if (!plan && submit && step !== 'statement') {
+          await click(el, submit);
+          expect($(el, '[part="error-summary"]'), step).to.exist;
+          await expect(el).to.be.accessible();
+        }
         fixtureCleanup();
       }
     }
