@@ -733,6 +733,29 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
   });
 });
 
+describe('<nvr-sit-in-planner> free text', () => {
+  it('shows names, the behaviour and the statement as text, never as HTML', async () => {
+    const markup = '<img src=x onerror="window.pwned=1"><b>bold</b>';
+    seed({
+      ...completePlan(),
+      behaviour: markup,
+      adults: [
+        { name: markup, relationship: '<i>Mum</i>' },
+        { name: 'Jo', relationship: '' },
+      ],
+      statement: markup,
+      statementEdited: true,
+    });
+    const el = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
+    await settled(el);
+    const summary = $(el, '[part="summary"]');
+    expect(summary.querySelector('img, b, i')).to.equal(null);
+    expect(summary.textContent).to.contain(markup);
+    expect(summary.textContent).to.contain('<i>Mum</i>');
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+});
+
 describe('<nvr-sit-in-planner> accessibility and layout', () => {
   it('passes axe on every step: complete, empty, and with its error summary', async () => {
     for (const plan of [completePlan(), undefined]) {
