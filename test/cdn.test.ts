@@ -100,3 +100,32 @@ describe('dist/cdn/nvr-escalation-quiz.js', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('dist/cdn/nvr-sit-in-planner.js', () => {
+  it('defines the planner, and loads its later steps only from the chunks beside it', async () => {
+    localStorage.removeItem('nvr-cdn-plan');
+    // nvr-widgets.js (loaded above) may have defined it already: that only warns.
+    await withWarnings(async () => void (await load('nvr-sit-in-planner.js')));
+    expect(customElements.get('nvr-sit-in-planner')).to.be.a('function');
+    const since = performance.now();
+    const el = await fixture<HTMLElement>(
+      html`<nvr-sit-in-planner storage-key="nvr-cdn-plan"></nvr-sit-in-planner>`,
+    );
+    await until(() => el.shadowRoot?.querySelector('#heading'), 'the task list');
+    expect(resourcesSince(since)).to.deep.equal([]);
+    const start = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Start'),
+    )!;
+    start.click();
+    await until(() => el.shadowRoot!.querySelector('#calmNow-yes'), 'step 1');
+    el.shadowRoot!.querySelector<HTMLElement>('.task-link, .back-link')!.click();
+    await until(() => el.shadowRoot!.querySelector('.task-link'), 'the task list again');
+    el.shadowRoot!.querySelectorAll<HTMLElement>('.task-link')[1].click();
+    await until(() => el.shadowRoot!.querySelector('#behaviour'), 'step 2 from its chunk');
+    const requests = resourcesSince(since);
+    expect(requests.length).to.be.at.least(1);
+    for (const url of requests) expect(url).to.match(/\/dist\/cdn\/chunks\/[\w-]+\.js$/);
+    localStorage.removeItem('nvr-cdn-plan');
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -15,3 +15,11 @@ export { childScriptText, parseJson, fetchText, jsonPath } from './editor-source
 
 /** Loads the Markdown renderer (marked + DOMPurify) on first use only. */
 export const loadMarkdown = (): Promise<typeof import('./markdown.js')> => import('./markdown.js');
+export {
+  DeviceStorage,
+  parseStored,
+  type StoredJson,
+  type StorageProblem,
+  type ReadResult,
+  type WriteResult,
+} from './device-storage.js';

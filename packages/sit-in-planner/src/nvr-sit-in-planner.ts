@@ -1,11 +1,688 @@
-import { html } from 'lit';
-import { NvrElement } from '@nvr-widgets/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { DeviceStorage, NvrElement, emit, isSafeUrl } from '@nvr-widgets/core';
+import {
+  ANSWERS,
+  GESTURES,
+  MAX_TEXT,
+  RULES,
+  STEPS,
+  emptyPlan,
+  hasAnswers,
+  localDate,
+  mergePlans,
+  migrate,
+  riskSignals,
+  stepStatus,
+  validateStep,
+  type FieldError,
+  type SitInPlan,
+  type StepId,
+} from './plan-model.js';
+import {
+  answerLabels,
+  readinessQuestions,
+  safetyGuidance,
+  statusLabels,
+  stepHeadings,
+  stepTitles,
+} from './planner-content.js';
+import { radios, type FormHost } from './form-fields.js';
+import { DEFAULT_EXIT_URL, pageActions, shiftCounter } from './page-actions.js';
+import { styles } from './nvr-sit-in-planner.styles.js';
+import './events.js';
 
-/** Scaffold: replaced by the widget's implementation (issue in progress). */
+type View = StepId | 'tasks';
+/** Steps 2–8 and the exports, loaded when first needed. */
+type Steps = typeof import('./steps.js');
+/** What the parent is told about saving: shown at the top until the next successful save. */
+type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'deleted';
+
+const DEFAULT_KEY = 'nvr-sit-in-plan';
+const DEFAULT_EMERGENCY = '999';
+const PHONE = /^\+?[\d\s()-]{2,20}$/;
+
+/**
+ * Walks a parent through planning an NVR sit-in, one step per page, with a task list, a check
+ * page, print, calendar and text downloads. The plan is saved on this device only (`localStorage`),
+ * restored on reload, merged safely between open tabs, and never sent anywhere. "Leave this page
+ * quickly" (or Shift pressed three times) replaces the page with a neutral site.
+ *
+ * @tag nvr-sit-in-planner
+ *
+ * @event {CustomEvent<NvrPlanChangeDetail>} nvr-plan-change - A step's answers changed or the parent continued from it: `{step, complete}` (no personal data).
+ * @event {CustomEvent<NvrPlanExportDetail>} nvr-plan-export - The parent printed or downloaded the plan: `{format: "print" | "ics" | "text"}`.
+ * @event {CustomEvent} nvr-plan-delete - The parent deleted the plan from this device.
+ * @event {CustomEvent<NvrConfigErrorDetail>} nvr-config-error - An attribute had a problem: `{widget, field, problem}`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart exit - The bar holding "Leave this page quickly" (sticky at the top).
+ * @csspart exit-button - The "Leave this page quickly" button.
+ * @csspart notice - A message about saving (not saved, changed in another tab, deleted).
+ * @csspart task-list - The list of steps with their status.
+ * @csspart status - The status of a step in the task list.
+ * @csspart progress - "Step 3 of 8".
+ * @csspart heading - The one heading of the current page.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart guidance - The safety guidance shown when answers signal risk.
+ * @csspart button - The main buttons (Continue, Print, Download…).
+ * @csspart summary - The answers on the check page.
+ *
+ * @cssprop [--nvr-sit-in-planner-exit-background=#8f1d1d] - Background of the quick-exit button.
+ * @cssprop [--nvr-sit-in-planner-exit-color=#ffffff] - Text colour of the quick-exit button.
+ * @cssprop [--nvr-sit-in-planner-error-color=#b3261e] - Colour of error messages and their border.
+ * @cssprop [--nvr-sit-in-planner-reserve] - Height reserved before the script runs; see docs/placeholder.css.
+ */
 export class NvrSitInPlanner extends NvrElement {
-  override render() {
-    return html`<div part="base"></div>`;
+  static override styles = [...NvrElement.styles, styles];
+
+  @state() private _plan: SitInPlan = emptyPlan();
+  @state() private _view: View = 'tasks';
+  @state() private _errors: FieldError[] = [];
+  @state() private _notice?: Notice;
+  /** Came to a step through "Change" on the check page: Continue goes back there. */
+  @state() private _fromCheck = false;
+  @state() private _confirmDelete = false;
+  /** Steps 2–8 once loaded, and whether loading them failed (offline, or chunks/ missing). */
+  @state() private _steps?: Steps;
+  @state() private _loadFailed = false;
+
+  /** `localStorage` key of this plan; two planners on one site need two keys. */
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
+
+  /** `local` (default) saves on this device; `none` keeps the plan in memory only. */
+  @property() storage = 'local';
+
+  /** Number to call when someone is in danger; else the provider's `emergencyNumber`, else 999. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  /** Neutral page that "Leave this page quickly" goes to (default https://www.bbc.co.uk/weather). */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
+
+  /** Step to open first, 1–8 or its name (`ready`, `behaviour`, `people`, `when`, `statement`, `during`, `after`, `check`). */
+  @property({ attribute: 'start-step' }) startStep?: string;
+
+  private _store?: DeviceStorage;
+  /** The plan as last saved by us or read from storage, and its stamp: the base of merges. */
+  private _base: SitInPlan = emptyPlan();
+  private _baseStamp = 0;
+  private _unwatch?: () => void;
+  private readonly _shift = shiftCounter();
+  /** A move to another page happened: focus its heading (or the error summary) after rendering. */
+  private _moved = false;
+  private _stepsLoad?: Promise<Steps>;
+  /** `exit-url` and the emergency number, validated. */
+  private _exitTarget = DEFAULT_EXIT_URL;
+  private _emergency = DEFAULT_EMERGENCY;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this._onKeydown, true);
+    if (this.hasUpdated) this._openStorage();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this._onKeydown, true);
+    this._unwatch?.();
+    this._unwatch = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('storageKey') || changed.has('storage')) this._openStorage();
+    if (!this.hasUpdated && this.startStep !== undefined) {
+      const raw = this.startStep.trim().toLowerCase();
+      const step = STEPS[Number(raw) - 1] ?? STEPS.find((s) => s === raw);
+      if (step) this._view = step;
+      else
+        this.problems.report(
+          'start-step',
+          `"${this.startStep}" is not a step (1–8 or a step name); starting at the task list`,
+        );
+    }
+    if (this._view !== 'tasks' && this._view !== 'ready' && !this._loadFailed)
+      this._loadSteps().catch(() => {});
+    // Validate editor attributes as soon as they are set, so mistakes are reported at once.
+    if (changed.has('exitUrl')) this._exitTarget = this._validExitUrl();
+    if (changed.has('emergencyNumber') || changed.has('settings')) this._emergency = this._validEmergency();
+  }
+
+  protected override updated(): void {
+    if (!this._moved) return;
+    this._moved = false;
+    const target = this._errors.length ? '.error-summary' : '#heading';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  // ---- Storage ----
+
+  /** (Re)reads the plan from storage under the current key, and listens to other tabs. */
+  private _openStorage(): void {
+    this._unwatch?.();
+    this._unwatch = undefined;
+    if (this.storage !== 'local' && this.storage !== 'none') {
+      this.problems.report('storage', `"${this.storage}" is not "local" or "none"; saving on this device`);
+    }
+    const key = this.storageKey?.trim() || DEFAULT_KEY;
+    this._store = this.storage === 'none' ? undefined : new DeviceStorage(key);
+    this._baseStamp = 0;
+    this._plan = this._base = emptyPlan();
+    if (!this._store) return;
+    const read = this._store.read();
+    if (!read.ok) this._notice = 'not-saved';
+    else if (read.corrupt) this._notice = 'corrupt';
+    else if (read.stored) {
+      this._plan = this._base = migrate(read.stored.value);
+      this._baseStamp = read.stored.stamp;
+    }
+    if (this.isConnected) this._unwatch = this._store.watch(this._onOtherTab);
+  }
+
+  private _save(): void {
+    const store = this._store;
+    if (!store) return;
+    const current = store.read();
+    if (current.ok && current.stored && current.stored.stamp !== this._baseStamp) {
+      // Another tab saved since we last looked: keep its edits as well as ours.
+      this._plan = mergePlans(this._base, this._plan, migrate(current.stored.value));
+    }
+    const after = Math.max(this._baseStamp, (current.ok && current.stored?.stamp) || 0);
+    const result = store.write(this._plan, after);
+    if (result.ok) {
+      this._base = this._plan;
+      this._baseStamp = result.stamp;
+      if (this._notice === 'not-saved' || this._notice === 'corrupt') this._notice = undefined;
+    } else {
+      this._notice = 'not-saved';
+    }
+  }
+
+  private _onOtherTab = (stored: { value: unknown; stamp: number } | undefined): void => {
+    if (!stored) {
+      // The plan was deleted in another tab or window: the parent asked for it to go.
+      this._plan = this._base = emptyPlan();
+      this._baseStamp = 0;
+      this._view = 'tasks';
+      this._errors = [];
+      this._notice = 'deleted-elsewhere';
+      return;
+    }
+    if (stored.stamp <= this._baseStamp) return;
+    const theirs = migrate(stored.value);
+    const unsaved = JSON.stringify(this._plan) !== JSON.stringify(this._base);
+    this._plan = mergePlans(this._base, this._plan, theirs);
+    this._base = theirs;
+    this._baseStamp = stored.stamp;
+    this._notice = 'other-tab';
+    if (unsaved) this._save();
+  };
+
+  // ---- Editing ----
+
+  private _set(patch: Partial<SitInPlan>): void {
+    this._plan = { ...this._plan, ...patch };
+    if (this._notice === 'other-tab' || this._notice === 'deleted') this._notice = undefined;
+    this._save();
+  }
+
+  private _onInput = (e: Event): void => {
+    const input = e.target as HTMLInputElement;
+    this._set({ [input.name]: input.value.slice(0, MAX_TEXT) });
+  };
+
+  private _onToggle(list: 'rules' | 'gestures', id: string, on: boolean): void {
+    const ids: readonly string[] = list === 'rules' ? RULES : GESTURES;
+    const current: string[] = this._plan[list];
+    this._set({ [list]: ids.filter((x) => (x === id ? on : current.includes(x))) });
+  }
+
+  private _onPerson(list: 'adults' | 'supporters', index: number, key: string, value: string): void {
+    const people = this._plan[list].map((p, i) =>
+      i === index ? { ...p, [key]: value.slice(0, MAX_TEXT) } : p,
+    );
+    this._set({ [list]: people });
+  }
+
+  private _addPerson(list: 'adults' | 'supporters'): void {
+    const blank = list === 'adults' ? { name: '', relationship: '' } : { name: '', help: '' };
+    this._set({ [list]: [...this._plan[list], blank] });
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>(
+          `#${list === 'adults' ? 'adult' : 'supporter'}-${this._plan[list].length - 1}-name`,
+        )
+        ?.focus(),
+    );
+  }
+
+  private _removePerson(list: 'adults' | 'supporters', index: number): void {
+    this._set({ [list]: this._plan[list].filter((_, i) => i !== index) });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+  }
+
+  /** A field's `change` (committed, not every keystroke): tell the page where the parent is. */
+  private _onChange = (): void => {
+    if (this._view === 'tasks') return;
+    const step = this._view;
+    emit(this, 'nvr-plan-change', {
+      step: STEPS.indexOf(step) + 1,
+      complete: this._status(step) === 'completed',
+    });
+  };
+
+  // ---- Moving between pages ----
+
+  private _go(view: View, fromCheck = false): void {
+    this._view = view;
+    this._errors = [];
+    this._fromCheck = fromCheck;
+    this._confirmDelete = false;
+    this._moved = true;
+  }
+
+  private _continue = (e: Event): void => {
+    e.preventDefault();
+    const step = this._view as StepId;
+    const errors = validateStep(this._plan, step, localDate(new Date()));
+    if (errors.length) {
+      this._errors = errors;
+      this._moved = true;
+      return;
+    }
+    if (!this._plan.done.includes(step))
+      this._set({ done: STEPS.filter((s) => s === step || this._plan.done.includes(s)) });
+    emit(this, 'nvr-plan-change', { step: STEPS.indexOf(step) + 1, complete: true });
+    this._go(this._fromCheck ? 'check' : STEPS[STEPS.indexOf(step) + 1]);
+  };
+
+  private _back = (): void => {
+    if (this._view === 'tasks') return;
+    const index = STEPS.indexOf(this._view);
+    this._go(this._fromCheck ? 'check' : index > 0 ? STEPS[index - 1] : 'tasks');
+  };
+
+  /** What the step renderers need from the element: the plan, its errors and the edit actions. */
+  private get _form(): FormHost {
+    return {
+      plan: this._plan,
+      error: (field) => this._errors.find((e) => e.field === field)?.message,
+      onInput: this._onInput,
+      set: (patch) => this._set(patch),
+      toggle: (list, id, on) => this._onToggle(list, id, on),
+      person: (list, i, key, value) => this._onPerson(list, i, key, value),
+      add: (list) => this._addPerson(list),
+      remove: (list, i) => this._removePerson(list, i),
+    };
+  }
+
+  private _focusField(e: Event, field: string): void {
+    e.preventDefault();
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>(`#${field}`) ??
+      root.querySelector<HTMLElement>(`[name="${field}"]:checked`) ??
+      root.querySelector<HTMLElement>(`[name="${field}"]`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }
+
+  private _status(step: StepId) {
+    return stepStatus(this._plan, step, localDate(new Date()));
+  }
+
+  // ---- Quick exit ----
+
+  private _onKeydown = (e: KeyboardEvent): void => {
+    if (!e.repeat && this._shift(e.key, e.timeStamp)) this.quickExit();
+  };
+
+  /** Hides the planner at once and replaces the page with the neutral `exit-url`. */
+  quickExit(): void {
+    this.hidden = true;
+    if (this._plan.hideOnExit) this._set({ locked: true });
+    pageActions.leave(this._exitTarget);
+  }
+
+  private _validExitUrl(): string {
+    const url = this.exitUrl?.trim();
+    if (url && isSafeUrl(url) && !/^\s*(mailto|tel):/i.test(url)) return url;
+    if (url)
+      this.problems.report(
+        'exit-url',
+        `"${url}" is not an https:, http: or relative URL; using ${DEFAULT_EXIT_URL}`,
+      );
+    return DEFAULT_EXIT_URL;
+  }
+
+  private _validEmergency(): string {
+    const own = this.emergencyNumber?.trim();
+    if (own && PHONE.test(own)) return own;
+    if (own)
+      this.problems.report('emergency-number', `"${own}" is not a telephone number; using the default`);
+    const shared = this.settings.emergencyNumber?.trim();
+    return shared && PHONE.test(shared) ? shared : DEFAULT_EMERGENCY;
+  }
+
+  // ---- Export and delete ----
+
+  private _print = (): void => {
+    emit(this, 'nvr-plan-export', { format: 'print' });
+    window.print();
+  };
+
+  private _downloadText = async (): Promise<void> => {
+    pageActions.save(
+      msg('sit-in-plan') + '.txt',
+      new Blob([await this.exportText()], { type: 'text/plain;charset=utf-8' }),
+    );
+    emit(this, 'nvr-plan-export', { format: 'text' });
+  };
+
+  private _downloadIcs = async (): Promise<void> => {
+    const file = (await this._loadSteps()).icsFile(this._plan);
+    if (!file) return;
+    pageActions.save(msg('sit-in') + '.ics', file);
+    emit(this, 'nvr-plan-export', { format: 'ics' });
+  };
+
+  private _delete = (): void => {
+    this.reset();
+    this._notice = 'deleted';
+    emit(this, 'nvr-plan-delete', {});
+  };
+
+  /** The whole plan as plain text, as in the .txt download (loads the export code on first use). */
+  async exportText(): Promise<string> {
+    return (await this._loadSteps()).planText(this._plan, this.effectiveLang, this._emergency);
+  }
+
+  private _loadSteps(): Promise<Steps> {
+    this._stepsLoad ??= import('./steps.js').then(
+      (steps) => {
+        this._loadFailed = false;
+        return (this._steps = steps);
+      },
+      (error: unknown) => {
+        // Offline, or the chunks/ folder was not copied beside the script: say so, allow a retry.
+        this._stepsLoad = undefined;
+        this._loadFailed = true;
+        this.problems.report(
+          'chunks',
+          `could not load the planner's steps (${String(error)}); copy the chunks/ folder beside the script`,
+        );
+        throw error;
+      },
+    );
+    return this._stepsLoad;
+  }
+
+  /** Clears the plan, removes its saved copy from this device (this key only), shows the task list. */
+  reset(): void {
+    this._store?.remove();
+    this._plan = this._base = emptyPlan();
+    this._baseStamp = 0;
+    this._notice = undefined;
+    this._go('tasks');
+  }
+
+  // ---- Rendering ----
+
+  override render() {
+    const locked = this._plan.locked;
+    return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
+      <div part="exit" class="exit no-print">
+        <button part="exit-button" class="exit-button" type="button" @click=${() => this.quickExit()}>
+          ${msg('Leave this page quickly')}
+        </button>
+        <span class="exit-hint">${msg('or press Shift 3 times')}</span>
+      </div>
+      ${this._renderNotice()}
+      ${locked ? this._renderLocked() : this._view === 'tasks' ? this._renderTasks() : this._renderStep(this._view)}
+    </div>`;
+  }
+
+  private _renderNotice() {
+    if (!this._notice) return nothing;
+    const text: Record<Notice, string> = {
+      'not-saved': msg(
+        'We could not save your plan on this device. It is still here while this page is open. To keep it, print it or download it from “Check your plan”.',
+      ),
+      'other-tab': msg(
+        'Your plan was changed in another tab or window. This page now shows the latest answers.',
+      ),
+      'deleted-elsewhere': msg('Your plan was deleted in another tab or window.'),
+      corrupt: msg('We could not read a plan saved earlier on this device, so you are starting a new one.'),
+      deleted: msg('Your plan has been deleted from this device.'),
+    };
+    const urgent = this._notice === 'not-saved';
+    return html`<div
+      part="notice"
+      class="notice no-print ${urgent ? 'notice-warning' : ''}"
+      role=${urgent ? 'alert' : 'status'}
+    >
+      <p>${text[this._notice]}</p>
+      ${
+        urgent && this._view !== 'check'
+          ? html`<button class="link-button" type="button" @click=${() => this._go('check')}>
+              ${msg('Print or download your plan')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private _renderLocked() {
+    return html`<p>
+      <button part="button" class="button" type="button" @click=${() => this._set({ locked: false })}>
+        ${msg('Continue my plan')}
+      </button>
+    </p>`;
+  }
+
+  private _renderTasks() {
+    const titles = stepTitles();
+    const statuses = statusLabels();
+    const steps = STEPS.slice(0, -1);
+    const completed = steps.filter((s) => this._status(s) === 'completed').length;
+    const next = STEPS.find((s) => this._status(s) !== 'completed') ?? 'check';
+    return html`<h2 id="heading" part="heading" class="heading" tabindex="-1">${msg('Plan a sit-in')}</h2>
+      <p>
+        ${msg(
+          'A sit-in is a calm, planned protest. A few adults who care about the young person sit with them, say once that one harmful behaviour will no longer be accepted, and wait in silence for their suggestion. It is not a punishment.',
+        )}
+      </p>
+      <p>${msg('Plan it carefully, when things are calm. You can stop at any time and come back later.')}</p>
+      <p class="privacy">
+        ${
+          this._store
+            ? msg('Your plan is saved only on this device, in this browser. It is never sent anywhere.')
+            : msg('Your plan is not saved. Print it or download it before you leave this page.')
+        }
+      </p>
+      <p>${msg(str`You have completed ${completed} of ${steps.length} steps.`)}</p>
+      <ol part="task-list" class="task-list">
+        ${STEPS.map(
+          (step) =>
+            html`<li class="task">
+              <button
+                class="link-button task-link"
+                type="button"
+                aria-describedby=${step === 'check' ? nothing : `status-${step}`}
+                @click=${() => this._go(step)}
+              >
+                ${titles[step]}
+              </button>
+              ${
+                step === 'check'
+                  ? nothing
+                  : html`<span part="status" class="status status-${this._status(step)}" id="status-${step}"
+                      >${statuses[this._status(step)]}</span
+                    >`
+              }
+            </li>`,
+        )}
+      </ol>
+      <p>
+        <button part="button" class="button" type="button" @click=${() => this._go(next)}>
+          ${hasAnswers(this._plan) ? msg('Continue your plan') : msg('Start planning')}
+        </button>
+      </p>
+      ${
+        this._store
+          ? html`<div class="checkbox">
+              <input
+                type="checkbox"
+                id="hideOnExit"
+                .checked=${this._plan.hideOnExit}
+                @change=${(e: Event) => this._set({ hideOnExit: (e.target as HTMLInputElement).checked })}
+              />
+              <label for="hideOnExit"
+                >${msg('When I leave quickly, hide my plan until I press “Continue my plan”')}</label
+              >
+            </div>`
+          : nothing
+      }`;
+  }
+
+  private _renderStep(step: StepId) {
+    const index = STEPS.indexOf(step);
+    const later = this._steps;
+    const f = this._form;
+    const body: Record<StepId, () => TemplateResult | undefined> = {
+      ready: () => this._renderReady(),
+      behaviour: () => later?.renderBehaviour(f),
+      people: () => later?.renderPeople(f),
+      when: () => later?.renderWhen(f),
+      statement: () => later?.renderStatement(f),
+      during: () => later?.renderDuring(f),
+      after: () => later?.renderAfter(f),
+      check: () => this._renderCheck(),
+    };
+    const content =
+      body[step]() ??
+      (this._loadFailed
+        ? html`<p role="alert">${msg('This part of the planner could not load. Your answers are safe.')}</p>
+            <p>
+              <button
+                class="button secondary"
+                type="button"
+                @click=${() => void this._loadSteps().catch(() => {})}
+              >
+                ${msg('Try again')}
+              </button>
+            </p>`
+        : html`<p aria-busy="true">${msg('Loading…')}</p>`);
+    return html`<p class="back no-print">
+        <button class="link-button back-link" type="button" @click=${this._back}>${msg('Back')}</button>
+      </p>
+      ${this._renderErrorSummary()}
+      <p part="progress" class="progress no-print">${msg(str`Step ${index + 1} of ${STEPS.length}`)}</p>
+      <h2 id="heading" part="heading" class="heading ${step === 'check' ? 'no-print' : ''}" tabindex="-1">
+        ${stepHeadings()[step]}
+      </h2>
+      ${
+        step === 'check'
+          ? content
+          : html`<form novalidate @submit=${this._continue} @change=${this._onChange}>
+              ${content}
+              <p class="actions no-print">
+                <button part="button" class="button" type="submit">
+                  ${this._fromCheck ? msg('Save and return to your plan') : msg('Continue')}
+                </button>
+                <button class="link-button" type="button" @click=${() => this._go('tasks')}>
+                  ${msg('See all steps')}
+                </button>
+              </p>
+            </form>`
+      }`;
+  }
+
+  private _renderErrorSummary() {
+    if (!this._errors.length) return nothing;
+    return html`<div
+      part="error-summary"
+      class="error-summary"
+      tabindex="-1"
+      role="alert"
+      aria-labelledby="error-title"
+    >
+      <h3 id="error-title" class="error-title">${msg('There is a problem')}</h3>
+      <ul>
+        ${this._errors.map(
+          (error) =>
+            html`<li>
+              <a href="#${error.field}" @click=${(e: Event) => this._focusField(e, error.field)}
+                >${error.message}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  // ---- Steps ----
+
+  private _renderReady() {
+    const q = readinessQuestions();
+    const answers = answerLabels();
+    const options = Object.fromEntries(ANSWERS.map((a) => [a, answers[a]]));
+    return html`${(['calmNow', 'violentBefore', 'dangerNow', 'hasSupport'] as const).map((name) =>
+        radios(this._form, name, q[name].label, options, q[name].hint),
+      )}
+      <div aria-live="polite">${this._renderGuidance()}</div>`;
+  }
+
+  private _renderGuidance() {
+    const risk = riskSignals(this._plan);
+    if (!risk.any) return nothing;
+    const g = safetyGuidance();
+    const number = this._emergency;
+    const emergency = html`<p class="emergency">
+      ${g.emergencyBefore} <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>.
+    </p>`;
+    return html`<section part="guidance" class="guidance" aria-labelledby="guidance-title">
+      <h3 id="guidance-title">${g.heading}</h3>
+      ${risk.dangerNow ? emergency : nothing}
+      <ul>
+        ${g.points.map((p) => html`<li>${p}</li>`)}
+      </ul>
+      ${risk.dangerNow ? nothing : emergency}
+      ${
+        // The site's own "find a practitioner" page, when an <nvr-provider> names one.
+        this.settings.links?.findPractitioner
+          ? html`<p>
+              <a href=${this.settings.links.findPractitioner}>${msg('Find a trained NVR practitioner')}</a>
+            </p>`
+          : nothing
+      }
+      <p>${g.carryOn}</p>
+    </section>`;
+  }
+
+  private _renderCheck() {
+    const page = this._steps;
+    if (!page) return html`<p aria-busy="true">${msg('Loading your plan…')}</p>`;
+    return page.renderCheckPage({
+      plan: this._plan,
+      lang: this.effectiveLang,
+      emergency: this._emergency,
+      confirmDelete: this._confirmDelete,
+      change: (step) => this._go(step, true),
+      print: this._print,
+      downloadIcs: this._downloadIcs,
+      downloadText: this._downloadText,
+      askDelete: this._askDelete,
+      keep: () => (this._confirmDelete = false),
+      delete: this._delete,
+    });
+  }
+
+  private _askDelete = async (): Promise<void> => {
+    this._confirmDelete = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.confirm .warning')?.focus();
+  };
 }
 
 declare global {

@@ -1,0 +1,345 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_exit-bg: var(--nvr-sit-in-planner-exit-background, #8f1d1d);
+    --_exit-color: var(--nvr-sit-in-planner-exit-color, #ffffff);
+    --_error: var(--nvr-sit-in-planner-error-color, #b3261e);
+  }
+  .base {
+    display: block;
+  }
+  p {
+    margin-block: 0 var(--_nvr-space);
+  }
+  .exit {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.25rem 0.75rem;
+    padding-block: 0.5rem;
+    background: var(--_nvr-color-surface);
+  }
+  .exit-button {
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid var(--_exit-bg);
+    border-radius: var(--_nvr-radius);
+    background: var(--_exit-bg);
+    color: var(--_exit-color);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .exit-hint {
+    font-size: 0.875em;
+    color: var(--_nvr-color-text-muted);
+  }
+  .notice {
+    margin-block: 0.5rem var(--_nvr-space);
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.3rem solid var(--_nvr-color-accent);
+    background: var(--_nvr-color-surface-alt);
+  }
+  .notice p {
+    margin: 0;
+  }
+  .notice-warning {
+    border-inline-start-color: var(--_error);
+  }
+  .heading {
+    margin-block: 0 var(--_nvr-space);
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: var(--_nvr-focus-width) solid var(--_nvr-color-focus);
+  }
+  .subheading {
+    margin-block: 1.5rem 0.5rem;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .progress {
+    margin-block-end: 0.25rem;
+    color: var(--_nvr-color-text-muted);
+  }
+  .back {
+    margin-block: 0.25rem 0.5rem;
+  }
+  .back-link::before {
+    content: '‹ ';
+  }
+  :host(:dir(rtl)) .back-link::before {
+    content: '› ';
+  }
+  .link-button {
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.25rem;
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    color: var(--_nvr-color-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    text-align: start;
+    cursor: pointer;
+  }
+  .button {
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.5rem;
+    padding-inline: 1.25rem;
+    border: 2px solid var(--_nvr-color-accent);
+    border-radius: var(--_nvr-radius);
+    background: var(--_nvr-color-accent);
+    color: var(--_nvr-color-accent-text);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: var(--_nvr-color-surface-alt);
+    color: var(--_nvr-color-text);
+    border-color: var(--_nvr-color-border);
+  }
+  .button.warning {
+    background: var(--_error);
+    border-color: var(--_error);
+    color: #fff;
+  }
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .actions,
+  .export,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem 1.25rem;
+    margin-block: 1.5rem var(--_nvr-space);
+  }
+  .task-list {
+    margin: 0 0 var(--_nvr-space);
+    padding: 0;
+    list-style: none;
+    border-block-start: 1px solid var(--_nvr-color-border);
+  }
+  .task {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    border-block-end: 1px solid var(--_nvr-color-border);
+  }
+  .status {
+    padding: 0.125rem 0.5rem;
+    border-radius: var(--_nvr-radius);
+    background: var(--_nvr-color-surface-alt);
+    font-size: 0.875em;
+  }
+  .status-completed {
+    background: var(--_nvr-color-accent);
+    color: var(--_nvr-color-accent-text);
+  }
+  .status-not-started {
+    color: var(--_nvr-color-text-muted);
+  }
+  form {
+    margin: 0;
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .field {
+    margin-block: 0 1.5rem;
+  }
+  .field-error {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 0.3rem solid var(--_error);
+  }
+  .label {
+    display: block;
+    margin-block-end: 0.25rem;
+    padding: 0;
+    font-weight: 700;
+  }
+  .hint {
+    margin-block-end: 0.5rem;
+    color: var(--_nvr-color-text-muted);
+  }
+  .error-message {
+    margin-block-end: 0.5rem;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  input[type='text'],
+  textarea,
+  select {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: var(--_nvr-target-size);
+    padding: 0.375rem 0.5rem;
+    border: 2px solid var(--_nvr-color-border);
+    border-radius: 0.25rem;
+    background: var(--_nvr-color-surface);
+    color: var(--_nvr-color-text);
+    font: inherit;
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  input.width-2 {
+    inline-size: 3.5em;
+  }
+  input.width-3 {
+    inline-size: 4.5em;
+  }
+  input.width-4 {
+    inline-size: 5.5em;
+  }
+  input.width-5 {
+    inline-size: 7em;
+  }
+  .date {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+  .choices {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .choice,
+  .checkbox {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: var(--_nvr-target-size);
+  }
+  .choice input,
+  .checkbox input {
+    flex: none;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    margin: 0;
+    accent-color: var(--_nvr-color-accent);
+  }
+  .choice label,
+  .checkbox label {
+    padding-block: 0.5rem;
+    cursor: pointer;
+  }
+  .person {
+    margin-block-end: 1rem;
+    padding: 0.75rem 1rem 0;
+    border: 1px solid var(--_nvr-color-border);
+    border-radius: var(--_nvr-radius);
+  }
+  .person > legend {
+    padding-inline: 0.25rem;
+  }
+  .person .field {
+    margin-block-end: 0.75rem;
+  }
+  .examples,
+  .inset {
+    padding-inline-start: 1rem;
+    border-inline-start: 0.3rem solid var(--_nvr-color-border);
+  }
+  .guidance {
+    margin-block: 1.5rem;
+    padding: 1rem;
+    border: 0.2rem solid var(--_nvr-color-accent);
+    border-radius: var(--_nvr-radius);
+    background: var(--_nvr-color-surface-alt);
+  }
+  .guidance h3 {
+    margin-block: 0 0.5rem;
+    font-size: 1.125em;
+  }
+  .guidance ul {
+    margin-block: 0 var(--_nvr-space);
+    padding-inline-start: 1.25em;
+  }
+  .emergency {
+    font-weight: 700;
+  }
+  .error-summary {
+    margin-block: 0.5rem 1.5rem;
+    padding: 1rem;
+    border: 0.25rem solid var(--_error);
+    border-radius: var(--_nvr-radius);
+  }
+  .error-title {
+    margin-block: 0 0.5rem;
+    font-size: 1.125em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-summary li {
+    margin-block: 0.25rem;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .summary-section {
+    border-block-end: 1px solid var(--_nvr-color-border);
+  }
+  .summary-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 1rem;
+  }
+  dl {
+    margin: 0 0 0.75rem;
+  }
+  .row {
+    margin-block-end: 0.5rem;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  .line {
+    display: block;
+    white-space: pre-wrap;
+  }
+  .muted {
+    color: var(--_nvr-color-text-muted);
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .print-only {
+      display: block;
+    }
+    .summary-section {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .muted {
+      color: #000;
+    }
+  }
+`;

@@ -1,0 +1,44 @@
+/**
+ * What the planner does to the page outside itself: leave it, and save a file. Objects with
+ * replaceable methods, so tests (and unusual hosts) can observe them without leaving the page.
+ */
+export const pageActions = {
+  /** Replaces the current page, so Back does not return to the planner. */
+  leave(url: string): void {
+    window.location.replace(url);
+  },
+
+  /** Saves `blob` as a file through a temporary object URL: nothing goes over the network. */
+  save(filename: string, blob: Blob): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};
+
+/** The neutral site "Leave this page quickly" goes to unless the editor sets `exit-url`. */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** How long three Shift presses may take to count as the quick-exit shortcut. */
+export const SHIFT_WINDOW_MS = 2000;
+
+/**
+ * Counts Shift presses for the quick-exit shortcut: true on the third press within the window.
+ * Any other key starts the count again, so typing capitals does not trigger it.
+ */
+export function shiftCounter(windowMs = SHIFT_WINDOW_MS) {
+  let presses: number[] = [];
+  return (key: string, time: number): boolean => {
+    if (key !== 'Shift') {
+      presses = [];
+      return false;
+    }
+    presses = [...presses.filter((t) => time - t < windowMs), time];
+    if (presses.length < 3) return false;
+    presses = [];
+    return true;
+  };
+}

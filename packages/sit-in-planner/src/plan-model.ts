@@ -1,0 +1,434 @@
+import { msg, str } from '@lit/localize';
+
+/**
+ * The sit-in plan: what a parent writes, step by step. Pure TS, no DOM. Answers are kept exactly
+ * as typed (dates and times too) so nothing a parent wrote is ever rewritten or lost; parsing
+ * happens in validation and export.
+ */
+
+export const STEPS = [
+  'ready',
+  'behaviour',
+  'people',
+  'when',
+  'statement',
+  'during',
+  'after',
+  'check',
+] as const;
+export type StepId = (typeof STEPS)[number];
+
+export const ANSWERS = ['yes', 'no', 'unsure'] as const;
+export type Answer = '' | (typeof ANSWERS)[number];
+
+export const PLACES = ['bedroom', 'home', 'school', 'other'] as const;
+export type Place = '' | (typeof PLACES)[number];
+
+export const HELP = ['message', 'call', 'both'] as const;
+export type Help = '' | (typeof HELP)[number];
+
+/** Rules the adults agree for the sit-in; `no-restraint` is the one that must be agreed. */
+export const RULES = ['silence', 'no-lecture', 'no-reply', 'no-restraint'] as const;
+export type RuleId = (typeof RULES)[number];
+
+export const GESTURES = ['drink', 'meal', 'outing', 'note', 'time'] as const;
+export type GestureId = (typeof GESTURES)[number];
+
+export const REPEATS = ['days', 'week', 'practitioner'] as const;
+export type Repeat = '' | (typeof REPEATS)[number];
+
+export interface Person {
+  name: string;
+  relationship: string;
+}
+
+export interface Supporter {
+  name: string;
+  help: Help;
+}
+
+export const PLAN_VERSION = 1;
+export const MAX_ADULTS = 4;
+export const MIN_ADULTS = 2;
+export const MAX_SUPPORTERS = 6;
+/** Long enough for any honest answer; stops a pasted novel from filling the device's storage. */
+export const MAX_TEXT = 2000;
+
+export interface SitInPlan {
+  version: typeof PLAN_VERSION;
+  // 1. Is now the right time?
+  calmNow: Answer;
+  violentBefore: Answer;
+  dangerNow: Answer;
+  hasSupport: Answer;
+  // 2. The behaviour
+  behaviour: string;
+  // 3. Who will be there
+  adults: Person[];
+  supporters: Supporter[];
+  // 4. Where and when (as typed)
+  place: Place;
+  placeOther: string;
+  day: string;
+  month: string;
+  year: string;
+  time: string;
+  minutes: string;
+  // 5. What you will say: empty and not edited means "use the generated statement"
+  statement: string;
+  statementEdited: boolean;
+  // 6. During and ending
+  rules: RuleId[];
+  ifSuggestion: string;
+  ifLeaves: string;
+  ifEscalates: string;
+  // 7. Afterwards
+  gestures: GestureId[];
+  otherGesture: string;
+  repeat: Repeat;
+  messages: string;
+  /** Steps the parent continued from with valid answers. */
+  done: StepId[];
+  /** Leaving quickly hides the plan behind "Continue my plan". */
+  hideOnExit: boolean;
+  locked: boolean;
+}
+
+export function emptyPlan(): SitInPlan {
+  return {
+    version: PLAN_VERSION,
+    calmNow: '',
+    violentBefore: '',
+    dangerNow: '',
+    hasSupport: '',
+    behaviour: '',
+    adults: [
+      { name: '', relationship: '' },
+      { name: '', relationship: '' },
+    ],
+    supporters: [],
+    place: '',
+    placeOther: '',
+    day: '',
+    month: '',
+    year: '',
+    time: '',
+    minutes: '30',
+    statement: '',
+    statementEdited: false,
+    rules: [...RULES],
+    ifSuggestion: '',
+    ifLeaves: '',
+    ifEscalates: '',
+    gestures: [],
+    otherGesture: '',
+    repeat: '',
+    messages: '',
+    done: [],
+    hideOnExit: false,
+    locked: false,
+  };
+}
+
+// ---- Migration: any stored value → a valid plan, field by field, never throwing ----
+
+const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : fallback);
+const oneOf = <T extends string>(v: unknown, list: readonly T[], fallback: T | ''): T | '' =>
+  list.includes(v as T) ? (v as T) : fallback;
+const setOf = <T extends string>(v: unknown, list: readonly T[], fallback: T[]): T[] =>
+  Array.isArray(v) ? list.filter((item) => v.includes(item)) : fallback;
+const record = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const list = <T>(v: unknown, max: number, item: (r: Record<string, unknown>) => T): T[] | undefined =>
+  Array.isArray(v) ? v.slice(0, max).map((entry) => item(record(entry))) : undefined;
+
+/**
+ * Turns whatever was stored (this version, an older one, a newer one, or garbage) into a valid
+ * plan, keeping every field it can read. Unknown fields are dropped; missing ones get defaults.
+ * Version 1 is the first schema: a future version 2 adds its step here, before the field reads.
+ */
+export function migrate(stored: unknown): SitInPlan {
+  const s = record(stored);
+  const d = emptyPlan();
+  const adults =
+    list(s.adults, MAX_ADULTS, (p) => ({ name: text(p.name), relationship: text(p.relationship) })) ?? [];
+  // The planner always shows at least two adult rows (the minimum for a sit-in).
+  while (adults.length < MIN_ADULTS) adults.push({ name: '', relationship: '' });
+  return {
+    version: PLAN_VERSION,
+    calmNow: oneOf(s.calmNow, ANSWERS, ''),
+    violentBefore: oneOf(s.violentBefore, ANSWERS, ''),
+    dangerNow: oneOf(s.dangerNow, ANSWERS, ''),
+    hasSupport: oneOf(s.hasSupport, ANSWERS, ''),
+    behaviour: text(s.behaviour),
+    adults,
+    supporters:
+      list(s.supporters, MAX_SUPPORTERS, (p) => ({ name: text(p.name), help: oneOf(p.help, HELP, '') })) ??
+      d.supporters,
+    place: oneOf(s.place, PLACES, ''),
+    placeOther: text(s.placeOther),
+    day: text(s.day),
+    month: text(s.month),
+    year: text(s.year),
+    time: text(s.time),
+    minutes: text(s.minutes, d.minutes),
+    statement: text(s.statement),
+    statementEdited: s.statementEdited === true,
+    rules: setOf(s.rules, RULES, d.rules),
+    ifSuggestion: text(s.ifSuggestion),
+    ifLeaves: text(s.ifLeaves),
+    ifEscalates: text(s.ifEscalates),
+    gestures: setOf(s.gestures, GESTURES, d.gestures),
+    otherGesture: text(s.otherGesture),
+    repeat: oneOf(s.repeat, REPEATS, ''),
+    messages: text(s.messages),
+    done: setOf(s.done, STEPS, d.done),
+    hideOnExit: s.hideOnExit === true,
+    locked: s.locked === true,
+  };
+}
+
+/**
+ * Three-way merge for two tabs editing one plan: starting from `base` (what both last saw), each
+ * field keeps the side that changed it; where both changed the same field, `theirs` (the newer
+ * save) wins. So an edit in one tab is never lost because another tab saved later.
+ */
+export function mergePlans(base: SitInPlan, ours: SitInPlan, theirs: SitInPlan): SitInPlan {
+  const merged = { ...theirs } as Record<string, unknown>;
+  for (const key of Object.keys(ours) as (keyof SitInPlan)[]) {
+    const changedByUs = JSON.stringify(ours[key]) !== JSON.stringify(base[key]);
+    const changedByThem = JSON.stringify(theirs[key]) !== JSON.stringify(base[key]);
+    if (changedByUs && !changedByThem) merged[key] = ours[key];
+  }
+  return migrate(merged);
+}
+
+// ---- Dates, times and lengths, as typed ----
+
+export interface PlanDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const wholeNumber = (s: string): number | undefined => (/^\s*\d{1,4}\s*$/.test(s) ? Number(s) : undefined);
+
+/** The calendar date from day, month and year boxes, or undefined if it is not a real date. */
+export function parseDate(day: string, month: string, year: string): PlanDate | undefined {
+  const [d, m, y] = [wholeNumber(day), wholeNumber(month), wholeNumber(year)];
+  if (d === undefined || m === undefined || y === undefined || y < 1000) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
+  return { year: y, month: m, day: d };
+}
+
+/**
+ * A time of day as people write it: `19:30`, `19.30`, `1930`, `7:30pm`, `7 pm`, `19` → `{hour, minute}`
+ * on a 24-hour clock, or undefined.
+ */
+export function parseTime(input: string): { hour: number; minute: number } | undefined {
+  const match = /^\s*(\d{1,2})(?:\s*[:.h]?\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$/i.exec(input);
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = match[2] === undefined ? 0 : Number(match[2]);
+  const half = match[3]?.toLowerCase().replace(/\./g, '');
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return undefined;
+  return { hour, minute };
+}
+
+export const MIN_MINUTES = 5;
+export const MAX_MINUTES = 90;
+
+/** The agreed length in whole minutes (5–90), or undefined. */
+export function parseMinutes(input: string): number | undefined {
+  const n = wholeNumber(input);
+  return n !== undefined && n >= MIN_MINUTES && n <= MAX_MINUTES ? n : undefined;
+}
+
+/** Date and time of the sit-in when both are valid: the calendar export needs both. */
+export function startOf(plan: SitInPlan): (PlanDate & { hour: number; minute: number }) | undefined {
+  const date = parseDate(plan.day, plan.month, plan.year);
+  const time = parseTime(plan.time);
+  return date && time ? { ...date, ...time } : undefined;
+}
+
+// ---- Safety ----
+
+/** Answers in step 1 that mean the parent should not go ahead alone. */
+export function riskSignals(plan: SitInPlan): { any: boolean; dangerNow: boolean } {
+  const dangerNow = plan.dangerNow === 'yes' || plan.dangerNow === 'unsure';
+  const any =
+    dangerNow ||
+    plan.calmNow === 'no' ||
+    plan.calmNow === 'unsure' ||
+    plan.violentBefore === 'yes' ||
+    plan.violentBefore === 'unsure' ||
+    plan.hasSupport === 'no';
+  return { any, dangerNow };
+}
+
+// ---- Validation, per step ----
+
+/** A problem with one field: `field` is the id of the input (or the first input of a group). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+const blank = (s: string) => s.trim() === '';
+
+/**
+ * The problems stopping a parent from continuing from `step`, in the order the fields appear.
+ * `today` decides whether a date is in the past.
+ */
+export function validateStep(plan: SitInPlan, step: StepId, today: PlanDate): FieldError[] {
+  const errors: FieldError[] = [];
+  const need = (ok: boolean, field: string, message: string) => {
+    if (!ok) errors.push({ field, message });
+  };
+  switch (step) {
+    case 'ready':
+      need(plan.calmNow !== '', 'calmNow', msg('Select whether you feel calm enough now'));
+      need(
+        plan.violentBefore !== '',
+        'violentBefore',
+        msg('Select whether there has been violence when challenged'),
+      );
+      need(plan.dangerNow !== '', 'dangerNow', msg('Select whether anyone is at risk of harm right now'));
+      need(
+        plan.hasSupport !== '',
+        'hasSupport',
+        msg('Select whether you have someone to talk this through with'),
+      );
+      break;
+    case 'behaviour':
+      need(!blank(plan.behaviour), 'behaviour', msg('Describe the one behaviour the sit-in is about'));
+      break;
+    case 'people': {
+      const named = plan.adults.filter((p) => !blank(p.name)).length;
+      plan.adults.forEach((p, i) => {
+        if (blank(p.name) && !blank(p.relationship)) {
+          errors.push({ field: `adult-${i}-name`, message: msg(str`Enter the name of adult ${i + 1}`) });
+        }
+      });
+      if (named < MIN_ADULTS && errors.length === 0) {
+        const first = plan.adults.findIndex((p) => blank(p.name));
+        errors.push({
+          field: `adult-${first < 0 ? 0 : first}-name`,
+          message: msg('Enter the names of at least 2 adults who will be there, including you'),
+        });
+      }
+      plan.supporters.forEach((p, i) => {
+        if (blank(p.name) && p.help !== '') {
+          errors.push({
+            field: `supporter-${i}-name`,
+            message: msg(str`Enter the name of supporter ${i + 1}`),
+          });
+        }
+      });
+      break;
+    }
+    case 'when': {
+      need(plan.place !== '', 'place', msg('Select where the sit-in will be'));
+      if (plan.place === 'other')
+        need(!blank(plan.placeOther), 'placeOther', msg('Enter where the sit-in will be'));
+      const date = parseDate(plan.day, plan.month, plan.year);
+      if (blank(plan.day) && blank(plan.month) && blank(plan.year)) {
+        errors.push({ field: 'day', message: msg('Enter the date of the sit-in') });
+      } else if (!date) {
+        errors.push({ field: 'day', message: msg('The date must be a real date, for example 27 3 2027') });
+      } else if (compareDates(date, today) < 0) {
+        errors.push({ field: 'day', message: msg('The date must be today or in the future') });
+      }
+      if (blank(plan.time)) errors.push({ field: 'time', message: msg('Enter the start time') });
+      else need(parseTime(plan.time) !== undefined, 'time', msg('Enter the start time like 19:30 or 7:30pm'));
+      need(
+        parseMinutes(plan.minutes) !== undefined,
+        'minutes',
+        msg(str`Enter a length between ${MIN_MINUTES} and ${MAX_MINUTES} minutes`),
+      );
+      break;
+    }
+    case 'statement':
+      need(
+        !plan.statementEdited || !blank(plan.statement),
+        'statement',
+        msg('Write what you will say, or use the suggested words'),
+      );
+      break;
+    case 'during':
+      need(
+        plan.rules.includes('no-restraint'),
+        'rule-no-restraint',
+        msg('Everyone must agree that nobody blocks the door or holds the young person'),
+      );
+      need(
+        !blank(plan.ifEscalates),
+        'ifEscalates',
+        msg('Write what you will do if things start to get unsafe'),
+      );
+      break;
+    case 'after':
+      need(
+        plan.gestures.length > 0 || !blank(plan.otherGesture),
+        'gesture-drink',
+        msg('Choose or write at least one small gesture of care'),
+      );
+      need(plan.repeat !== '', 'repeat', msg('Select when you might do a sit-in again'));
+      break;
+    case 'check':
+      break;
+  }
+  return errors;
+}
+
+const compareDates = (a: PlanDate, b: PlanDate) => a.year - b.year || a.month - b.month || a.day - b.day;
+
+// ---- Step status (task list) ----
+
+export type StepStatus = 'not-started' | 'in-progress' | 'completed';
+
+/** The fields each step owns, to tell "Not started" from "In progress". */
+const STEP_FIELDS: Record<StepId, (keyof SitInPlan)[]> = {
+  ready: ['calmNow', 'violentBefore', 'dangerNow', 'hasSupport'],
+  behaviour: ['behaviour'],
+  people: ['adults', 'supporters'],
+  when: ['place', 'placeOther', 'day', 'month', 'year', 'time', 'minutes'],
+  statement: ['statement', 'statementEdited'],
+  during: ['rules', 'ifSuggestion', 'ifLeaves', 'ifEscalates'],
+  after: ['gestures', 'otherGesture', 'repeat', 'messages'],
+  check: [],
+};
+
+/** Completed: continued from with valid answers. In progress: anything answered. */
+export function stepStatus(plan: SitInPlan, step: StepId, today: PlanDate): StepStatus {
+  if (step === 'check') {
+    return STEPS.slice(0, -1).every((s) => stepStatus(plan, s, today) === 'completed')
+      ? 'completed'
+      : 'not-started';
+  }
+  if (plan.done.includes(step) && validateStep(plan, step, today).length === 0) return 'completed';
+  const defaults = emptyPlan();
+  const touched = STEP_FIELDS[step].some((f) => JSON.stringify(plan[f]) !== JSON.stringify(defaults[f]));
+  return touched || plan.done.includes(step) ? 'in-progress' : 'not-started';
+}
+
+/** True when a plan has anything a parent wrote (so there is something to save or delete). */
+export function hasAnswers(plan: SitInPlan): boolean {
+  const defaults = emptyPlan();
+  return STEPS.some((s) =>
+    STEP_FIELDS[s].some((f) => JSON.stringify(plan[f]) !== JSON.stringify(defaults[f])),
+  );
+}
+
+/** The local calendar date of `now`. */
+export const localDate = (now: Date): PlanDate => ({
+  year: now.getFullYear(),
+  month: now.getMonth() + 1,
+  day: now.getDate(),
+});

@@ -1,0 +1,147 @@
+import { msg, str } from '@lit/localize';
+import {
+  parseDate,
+  parseMinutes,
+  parseTime,
+  riskSignals,
+  STEPS,
+  type SitInPlan,
+  type StepId,
+} from './plan-model.js';
+import { statementOf } from './statement.js';
+import { answerLabels, readinessQuestions, safetyGuidance, stepTitles } from './planner-content.js';
+import {
+  afterContent,
+  behaviourContent,
+  duringContent,
+  gestureLabels,
+  helpLabels,
+  peopleContent,
+  placeLabels,
+  repeatLabels,
+  ruleLabels,
+  statementContent,
+  whenContent,
+} from './step-content.js';
+
+/**
+ * The whole plan as labelled rows, per step: the check page, the printed script and the plain-text
+ * download all read from this, so they always agree. Pure: no DOM.
+ */
+export interface SummaryRow {
+  label: string;
+  /** One entry per line; empty when the question was not answered. */
+  lines: string[];
+}
+
+export interface SummarySection {
+  step: StepId;
+  title: string;
+  rows: SummaryRow[];
+}
+
+const lines = (value: string) => (value.trim() ? value.trim().split(/\r\n|\r|\n/) : []);
+
+/** The date as words in `lang` (e.g. "Saturday 27 March 2027"), or what was typed if not a date. */
+export function formatDate(plan: SitInPlan, lang: string): string {
+  const date = parseDate(plan.day, plan.month, plan.year);
+  if (!date) return [plan.day, plan.month, plan.year].filter((s) => s.trim()).join(' / ');
+  const value = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(value);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(value);
+  }
+}
+
+export function formatTime(plan: SitInPlan): string {
+  const time = parseTime(plan.time);
+  return time
+    ? `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`
+    : plan.time.trim();
+}
+
+export function planSummary(plan: SitInPlan, lang: string, emergencyNumber = '999'): SummarySection[] {
+  const titles = stepTitles();
+  const answers = answerLabels();
+  const q = readinessQuestions();
+  const answer = (a: SitInPlan['calmNow']) => (a ? [answers[a]] : []);
+  const people = peopleContent();
+  const when = whenContent();
+  const during = duringContent();
+  const after = afterContent();
+  const minutes = parseMinutes(plan.minutes);
+  const guidance = safetyGuidance();
+  const emergency = `${guidance.emergencyBefore} ${emergencyNumber}.`;
+  const named = (list: { name: string }[], detail: (i: number) => string) =>
+    list.flatMap((p, i) => (p.name.trim() ? [[p.name.trim(), detail(i)].filter(Boolean).join(', ')] : []));
+  const sections: Record<Exclude<StepId, 'check'>, SummaryRow[]> = {
+    ready: [
+      { label: q.calmNow.label, lines: answer(plan.calmNow) },
+      { label: q.violentBefore.label, lines: answer(plan.violentBefore) },
+      { label: q.dangerNow.label, lines: answer(plan.dangerNow) },
+      { label: q.hasSupport.label, lines: answer(plan.hasSupport) },
+      ...(riskSignals(plan).any ? [{ label: guidance.heading, lines: [...guidance.points, emergency] }] : []),
+    ],
+    behaviour: [{ label: behaviourContent().label, lines: lines(plan.behaviour) }],
+    people: [
+      { label: people.adultsLegend, lines: named(plan.adults, (i) => plan.adults[i].relationship.trim()) },
+      {
+        label: people.supportersLegend,
+        lines: named(plan.supporters, (i) => {
+          const help = plan.supporters[i].help;
+          return help ? helpLabels()[help] : '';
+        }),
+      },
+    ],
+    when: [
+      {
+        label: when.place,
+        lines:
+          plan.place === 'other' ? lines(plan.placeOther) : plan.place ? [placeLabels()[plan.place]] : [],
+      },
+      { label: when.date, lines: lines(formatDate(plan, lang)) },
+      { label: when.time, lines: lines(formatTime(plan)) },
+      {
+        label: when.minutes,
+        lines: minutes ? [msg(str`${minutes} minutes`)] : lines(plan.minutes),
+      },
+    ],
+    statement: [{ label: statementContent().label, lines: lines(statementOf(plan)) }],
+    during: [
+      { label: during.rules, lines: plan.rules.map((r) => ruleLabels()[r]) },
+      { label: during.ifSuggestion, lines: lines(plan.ifSuggestion) },
+      { label: during.ifLeaves, lines: lines(plan.ifLeaves) },
+      { label: during.ifEscalates, lines: lines(plan.ifEscalates) },
+    ],
+    after: [
+      {
+        label: after.gestures,
+        lines: [...plan.gestures.map((g) => gestureLabels()[g]), ...lines(plan.otherGesture)],
+      },
+      { label: after.repeat, lines: plan.repeat ? [repeatLabels()[plan.repeat]] : [] },
+      { label: after.messages, lines: lines(plan.messages) },
+    ],
+  };
+  return STEPS.filter((s) => s !== 'check').map((step) => ({
+    step,
+    title: titles[step],
+    rows: sections[step as Exclude<StepId, 'check'>],
+  }));
+}
+
+/** The plan as plain text for the download: a title, then each step with its answers. */
+export function planText(plan: SitInPlan, lang: string, emergencyNumber = '999'): string {
+  const notAnswered = msg('Not answered');
+  const out = [msg('Our sit-in plan'), ''];
+  planSummary(plan, lang, emergencyNumber).forEach((section, i) => {
+    out.push(`${i + 1}. ${section.title}`, '');
+    for (const row of section.rows) {
+      out.push(`${row.label}`);
+      out.push(...(row.lines.length ? row.lines.map((l) => `  ${l}`) : [`  ${notAnswered}`]));
+      out.push('');
+    }
+  });
+  out.push(duringContent().ending, '', afterContent().intro, '');
+  return out.join('\r\n');
+}

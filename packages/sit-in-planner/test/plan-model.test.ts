@@ -1,0 +1,342 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  ANSWERS,
+  GESTURES,
+  HELP,
+  MAX_ADULTS,
+  MAX_SUPPORTERS,
+  PLACES,
+  REPEATS,
+  RULES,
+  STEPS,
+  emptyPlan,
+  hasAnswers,
+  mergePlans,
+  migrate,
+  parseDate,
+  parseMinutes,
+  parseTime,
+  riskSignals,
+  startOf,
+  stepStatus,
+  validateStep,
+  type SitInPlan,
+} from '../src/plan-model.js';
+import { DeviceStorage } from '@nvr-widgets/core';
+import { completePlan } from './plans.js';
+
+const TODAY = { year: 2026, month: 11, day: 23 };
+
+const text = fc.string({ maxLength: 60, unit: 'grapheme' });
+const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
+const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
+
+/** One edit a parent can make in the planner: a field and a valid value for it. */
+const edit: fc.Arbitrary<Partial<SitInPlan>> = fc.oneof(
+  fc.record({ calmNow: pick(['', ...ANSWERS] as const) }),
+  fc.record({ dangerNow: pick(['', ...ANSWERS] as const) }),
+  fc.record({ behaviour: text }),
+  fc.record({
+    adults: fc.array(fc.record({ name: text, relationship: text }), { minLength: 2, maxLength: MAX_ADULTS }),
+  }),
+  fc.record({
+    supporters: fc.array(fc.record({ name: text, help: pick(['', ...HELP] as const) }), {
+      maxLength: MAX_SUPPORTERS,
+    }),
+  }),
+  fc.record({ place: pick(['', ...PLACES] as const), placeOther: text }),
+  fc.record({ day: text, month: text, year: text, time: text, minutes: text }),
+  fc.record({ statement: text, statementEdited: fc.boolean() }),
+  fc.record({ rules: subset(RULES), ifEscalates: text, ifLeaves: text, ifSuggestion: text }),
+  fc.record({ gestures: subset(GESTURES), otherGesture: text, repeat: pick(['', ...REPEATS] as const) }),
+  fc.record({ messages: text, done: subset(STEPS), hideOnExit: fc.boolean(), locked: fc.boolean() }),
+);
+
+describe('plan model: schema and migration', () => {
+  afterEach(() => localStorage.removeItem('nvr-test-plan'));
+
+  it('any sequence of edits, saved and loaded again, gives the same plan', () => {
+    const store = new DeviceStorage('nvr-test-plan');
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 20 }), (edits) => {
+        const plan = edits.reduce<SitInPlan>((p, e) => ({ ...p, ...e }), emptyPlan());
+        expect(store.write(plan).ok).to.equal(true);
+        const read = store.read();
+        expect(read.ok && migrate(read.stored?.value)).to.deep.equal(plan);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('loading any stored value never throws and always gives a valid plan', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.string().map((s) => s as unknown),
+        ),
+        (stored) => {
+          const plan = migrate(stored);
+          // Valid: migrating again changes nothing, and every step can be validated.
+          expect(migrate(JSON.parse(JSON.stringify(plan)))).to.deep.equal(plan);
+          for (const step of STEPS) validateStep(plan, step, TODAY);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string(), (stored) => {
+        const store = new DeviceStorage('nvr-test-plan');
+        localStorage.setItem('nvr-test-plan', stored);
+        const read = store.read();
+        expect(migrate(read.ok ? read.stored?.value : undefined).version).to.equal(1);
+      }),
+    );
+  });
+
+  it('keeps what it can read from a damaged or partial plan, and defaults the rest', () => {
+    const plan = migrate({
+      behaviour: 'Shouting at night',
+      calmNow: 'maybe',
+      adults: [{ name: 'Sam' }, 'nonsense', { name: 7, relationship: 'Dad' }, {}, {}, {}],
+      rules: ['silence', 'fly'],
+      minutes: 45,
+      unknown: true,
+    });
+    expect(plan.behaviour).to.equal('Shouting at night');
+    expect(plan.calmNow).to.equal('');
+    expect(plan.adults).to.deep.equal([
+      { name: 'Sam', relationship: '' },
+      { name: '', relationship: '' },
+      { name: '', relationship: 'Dad' },
+      { name: '', relationship: '' },
+    ]);
+    expect(plan.rules).to.deep.equal(['silence']);
+    expect(plan.minutes).to.equal('30');
+    expect(plan).not.to.have.property('unknown');
+    expect(migrate(null)).to.deep.equal(emptyPlan());
+    expect(migrate({ adults: [] }).adults, 'always two rows to fill').to.have.length(2);
+    expect(migrate('{"behaviour":"x"}')).to.deep.equal(emptyPlan());
+  });
+
+  it('a new plan has the agreed defaults: 30 minutes, two adult rows, every rule agreed', () => {
+    const plan = emptyPlan();
+    expect(plan.minutes).to.equal('30');
+    expect(plan.adults).to.have.length(2);
+    expect(plan.rules).to.deep.equal([...RULES]);
+    expect(hasAnswers(plan)).to.equal(false);
+    expect(hasAnswers({ ...plan, behaviour: 'x' })).to.equal(true);
+  });
+});
+
+describe('plan model: merging two tabs', () => {
+  it('keeps each side’s own edits; the newer save wins only where both changed a field', () => {
+    const base = emptyPlan();
+    const ours = { ...base, behaviour: 'Hitting' };
+    const theirs = { ...base, time: '19:30', calmNow: 'yes' as const };
+    expect(mergePlans(base, ours, theirs)).to.deep.equal({
+      ...base,
+      behaviour: 'Hitting',
+      time: '19:30',
+      calmNow: 'yes',
+    });
+    expect(mergePlans(base, { ...base, time: '18:00' }, theirs).time).to.equal('19:30');
+  });
+
+  it('never loses an edit made on one side only (property)', () => {
+    fc.assert(
+      fc.property(edit, edit, (a, b) => {
+        const base = emptyPlan();
+        const ours = { ...base, ...a };
+        const theirs = { ...base, ...b };
+        const merged = mergePlans(base, ours, theirs);
+        expect(mergePlans(base, base, theirs)).to.deep.equal(theirs);
+        expect(mergePlans(base, ours, base)).to.deep.equal(ours);
+        const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+        for (const key of Object.keys(base) as (keyof SitInPlan)[]) {
+          const theyChanged = !same(theirs[key], base[key]);
+          const weChanged = !same(ours[key], base[key]);
+          const expected = theyChanged ? theirs[key] : weChanged ? ours[key] : base[key];
+          expect(merged[key], key).to.deep.equal(expected);
+        }
+      }),
+    );
+  });
+});
+
+describe('plan model: dates, times, lengths', () => {
+  it('reads real dates only', () => {
+    expect(parseDate('27', '3', '2027')).to.deep.equal({ year: 2027, month: 3, day: 27 });
+    expect(parseDate(' 05 ', '09', '2026')).to.deep.equal({ year: 2026, month: 9, day: 5 });
+    for (const [d, m, y] of [
+      ['31', '2', '2027'],
+      ['29', '2', '2027'],
+      ['0', '1', '2027'],
+      ['1', '13', '2027'],
+      ['1', '1', '27'],
+      ['x', '1', '2027'],
+      ['', '', ''],
+      ['1.5', '1', '2027'],
+    ]) {
+      expect(parseDate(d, m, y), `${d}/${m}/${y}`).to.equal(undefined);
+    }
+    expect(parseDate('29', '2', '2028')).to.deep.equal({ year: 2028, month: 2, day: 29 });
+  });
+
+  it('reads times the way people write them', () => {
+    const cases: [string, [number, number] | undefined][] = [
+      ['19:30', [19, 30]],
+      ['19.30', [19, 30]],
+      ['1930', [19, 30]],
+      ['7:30pm', [19, 30]],
+      ['7 pm', [19, 0]],
+      ['12am', [0, 0]],
+      ['12:15 p.m.', [12, 15]],
+      ['9', [9, 0]],
+      ['24:00', undefined],
+      ['19:60', undefined],
+      ['13pm', undefined],
+      ['half seven', undefined],
+      ['', undefined],
+    ];
+    for (const [input, expected] of cases) {
+      const t = parseTime(input);
+      expect(t && [t.hour, t.minute], input).to.deep.equal(expected);
+    }
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const t = parseTime(s);
+        return t === undefined || (t.hour >= 0 && t.hour < 24 && t.minute >= 0 && t.minute < 60);
+      }),
+    );
+  });
+
+  it('accepts lengths from 5 to 90 minutes', () => {
+    expect(parseMinutes('30')).to.equal(30);
+    expect(parseMinutes('90')).to.equal(90);
+    expect(parseMinutes('4')).to.equal(undefined);
+    expect(parseMinutes('91')).to.equal(undefined);
+    expect(parseMinutes('half an hour')).to.equal(undefined);
+  });
+
+  it('knows the start only when both date and time are valid', () => {
+    expect(startOf(completePlan())).to.deep.equal({ year: 2036, month: 12, day: 5, hour: 19, minute: 30 });
+    expect(startOf({ ...completePlan(), time: 'soon' })).to.equal(undefined);
+  });
+});
+
+describe('plan model: validation and status', () => {
+  it('a complete plan has no errors on any step, and every step is Completed', () => {
+    const plan = completePlan();
+    for (const step of STEPS) {
+      expect(validateStep(plan, step, TODAY), step).to.deep.equal([]);
+      expect(stepStatus(plan, step, TODAY), step).to.equal('completed');
+    }
+  });
+
+  it('names each missing field of step 1, in order', () => {
+    expect(validateStep(emptyPlan(), 'ready', TODAY).map((e) => e.field)).to.deep.equal([
+      'calmNow',
+      'violentBefore',
+      'dangerNow',
+      'hasSupport',
+    ]);
+  });
+
+  it('needs the behaviour in words', () => {
+    expect(validateStep({ ...emptyPlan(), behaviour: '   ' }, 'behaviour', TODAY)[0].field).to.equal(
+      'behaviour',
+    );
+  });
+
+  it('needs at least 2 named adults, and a name wherever a relationship was given', () => {
+    const one = {
+      ...emptyPlan(),
+      adults: [
+        { name: 'Sam', relationship: '' },
+        { name: '', relationship: '' },
+      ],
+    };
+    expect(validateStep(one, 'people', TODAY).map((e) => e.field)).to.deep.equal(['adult-1-name']);
+    const unnamed = {
+      ...completePlan(),
+      adults: [...completePlan().adults, { name: '', relationship: 'Gran' }],
+    };
+    expect(validateStep(unnamed, 'people', TODAY).map((e) => e.field)).to.deep.equal(['adult-2-name']);
+    const supporter = { ...completePlan(), supporters: [{ name: ' ', help: 'message' as const }] };
+    expect(validateStep(supporter, 'people', TODAY).map((e) => e.field)).to.deep.equal(['supporter-0-name']);
+  });
+
+  it('checks place, a real future date, the time and the length', () => {
+    const plan = {
+      ...completePlan(),
+      place: 'other' as const,
+      day: '22',
+      month: '11',
+      year: '2026',
+      time: '25:00',
+      minutes: '200',
+    };
+    expect(validateStep(plan, 'when', TODAY).map((e) => [e.field, e.message])).to.deep.equal([
+      ['placeOther', 'Enter where the sit-in will be'],
+      ['day', 'The date must be today or in the future'],
+      ['time', 'Enter the start time like 19:30 or 7:30pm'],
+      ['minutes', 'Enter a length between 5 and 90 minutes'],
+    ]);
+    expect(
+      validateStep({ ...completePlan(), day: '23', month: '11', year: '2026' }, 'when', TODAY),
+    ).to.deep.equal([]);
+    expect(validateStep({ ...completePlan(), day: '31', month: '2' }, 'when', TODAY)[0].message).to.contain(
+      'real date',
+    );
+  });
+
+  it('needs the no-restraint rule agreed and a plan for when things get unsafe', () => {
+    const plan = { ...completePlan(), rules: ['silence' as const], ifEscalates: '' };
+    expect(validateStep(plan, 'during', TODAY).map((e) => e.field)).to.deep.equal([
+      'rule-no-restraint',
+      'ifEscalates',
+    ]);
+  });
+
+  it('an edited statement cannot be empty; the suggestion is fine', () => {
+    expect(validateStep({ ...emptyPlan(), statementEdited: true }, 'statement', TODAY)[0].field).to.equal(
+      'statement',
+    );
+    expect(validateStep(emptyPlan(), 'statement', TODAY)).to.deep.equal([]);
+  });
+
+  it('afterwards needs one gesture (from the list or written) and when to repeat', () => {
+    expect(validateStep(emptyPlan(), 'after', TODAY).map((e) => e.field)).to.deep.equal([
+      'gesture-drink',
+      'repeat',
+    ]);
+    expect(
+      validateStep({ ...emptyPlan(), otherGesture: 'A hug', repeat: 'days' }, 'after', TODAY),
+    ).to.deep.equal([]);
+  });
+
+  it('status: Not started, then In progress, then Completed only once continued with valid answers', () => {
+    const plan = emptyPlan();
+    expect(stepStatus(plan, 'behaviour', TODAY)).to.equal('not-started');
+    const typed = { ...plan, behaviour: 'Hitting' };
+    expect(stepStatus(typed, 'behaviour', TODAY)).to.equal('in-progress');
+    expect(stepStatus({ ...typed, done: ['behaviour'] }, 'behaviour', TODAY)).to.equal('completed');
+    // Cleared after completing: no longer Completed.
+    expect(stepStatus({ ...plan, done: ['behaviour'] }, 'behaviour', TODAY)).to.equal('in-progress');
+    expect(stepStatus(plan, 'check', TODAY)).to.equal('not-started');
+  });
+});
+
+describe('plan model: safety signals', () => {
+  it('flags any risk answer, and danger now on its own', () => {
+    const safe = completePlan();
+    expect(riskSignals(safe)).to.deep.equal({ any: false, dangerNow: false });
+    expect(riskSignals({ ...safe, calmNow: 'no' })).to.deep.equal({ any: true, dangerNow: false });
+    expect(riskSignals({ ...safe, violentBefore: 'yes' }).any).to.equal(true);
+    expect(riskSignals({ ...safe, hasSupport: 'no' }).any).to.equal(true);
+    expect(riskSignals({ ...safe, dangerNow: 'yes' })).to.deep.equal({ any: true, dangerNow: true });
+    expect(riskSignals({ ...safe, dangerNow: 'unsure' }).dangerNow).to.equal(true);
+  });
+});

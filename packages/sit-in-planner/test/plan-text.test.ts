@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { emptyPlan } from '../src/plan-model.js';
+import { formatDate, planSummary, planText } from '../src/plan-text.js';
+import { completePlan } from './plans.js';
+
+describe('plain-text plan', () => {
+  it('lists every step with the parent’s answers, in words', () => {
+    const text = planText({ ...completePlan(), otherGesture: 'A hug' }, 'en-GB');
+    for (const expected of [
+      'Our sit-in plan',
+      '1. Is now the right time?',
+      '2. The behaviour',
+      '  Hitting your sister',
+      '  Sam, Mum',
+      '  Jo, Aunt',
+      '  Pat, Be on call during the sit-in',
+      '  The young person’s bedroom',
+      '  19:30',
+      '  30 minutes',
+      '  Nobody blocks the door or holds the young person. Anyone can leave.',
+      '  Make them a favourite drink or snack',
+      '  A hug',
+      '  In about a week',
+    ]) {
+      expect(text.split('\r\n'), expected).to.include(expected);
+    }
+    expect(text).to.contain(
+      '\r\n  We are here because we care about you. We are no longer willing to accept hitting',
+    );
+    expect(text).to.match(/\r\n {2}Friday,? 5 December 2036\r\n/);
+  });
+
+  it('says "Not answered" for empty answers and adds the safety guidance when risk is signalled', () => {
+    const text = planText({ ...emptyPlan(), dangerNow: 'yes' }, 'en-GB', '112');
+    expect(text).to.contain('Not answered');
+    expect(text).to.contain('Do not do a sit-in alone.');
+    expect(text).to.contain('If anyone is in danger right now, call 112.');
+    expect(planText(completePlan(), 'en-GB')).not.to.contain('Do not do a sit-in alone.');
+  });
+
+  it('shows a date that is not real as typed, and formats real ones in the page language', () => {
+    expect(formatDate({ ...emptyPlan(), day: '31', month: '2', year: '2027' }, 'en-GB')).to.equal(
+      '31 / 2 / 2027',
+    );
+    expect(formatDate(completePlan(), 'de')).to.equal('Freitag, 5. Dezember 2036');
+    expect(formatDate(completePlan(), 'not a language!')).to.match(/^Friday,? 5 December 2036$/);
+  });
+
+  it('keeps every line of free text, as text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (behaviour) => {
+        const rows = planSummary({ ...emptyPlan(), behaviour }, 'en-GB')[1].rows[0].lines;
+        expect(rows.join('\n')).to.equal(behaviour.trim().replace(/\r\n|\r/g, '\n'));
+      }),
+    );
+  });
+});
