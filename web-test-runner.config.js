@@ -60,6 +60,10 @@ export default {
 
               Body **bold** <img src=x onerror=alert(1)>
             </script></nvr-cornerstones>
+            <nvr-escalation-quiz id="quiz-bank" count="1"><script type="application/json">
+              {"questions": [{"id": "editor", "scenario": "From the **editor** <img src=x onerror=alert(1)>",
+                "answer": "none", "explanation": "Calm *and* clear."}]}
+            </script></nvr-escalation-quiz>
             <script type="module" src="${testFramework}"></script>
           </body>
         </html>`,

@@ -5,6 +5,7 @@
  * widget bundle — registers "lit-html"). Any violation is an event we catch, and a failure.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers.js';
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) =>
@@ -38,6 +39,35 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     expect(builtIn.shadowRoot!.querySelectorAll('[part="section"]')).to.have.length(5);
     expect(edited.shadowRoot!.querySelector('strong')!.textContent).to.equal('bold');
     expect(edited.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('runs the quiz through its lazy feedback chunk, with an editor bank, without a violation', async () => {
+    violations.length = 0;
+    const quiz = document.createElement('nvr-escalation-quiz');
+    quiz.setAttribute('seed', '3');
+    quiz.setAttribute('count', '1');
+    document.body.append(quiz);
+    const root = await until(() => quiz.shadowRoot, 'the quiz');
+    (await until(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), 'a choice')).click();
+    await (quiz as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    root.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await until(() => root.querySelector('[part="feedback"]'), 'the feedback');
+    const edited = document.getElementById('quiz-bank')!;
+    await until(() => edited.shadowRoot?.querySelector('[part="question"] strong'), 'the editor scenario');
+    expect(edited.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('walks the planner into its lazily loaded steps without a violation', async () => {
+    violations.length = 0;
+    const planner = document.createElement('nvr-sit-in-planner');
+    planner.setAttribute('storage', 'none');
+    document.body.append(planner);
+    const root = await until(() => planner.shadowRoot, 'the planner');
+    await until(() => root.querySelector('.task-link'), 'the task list');
+    root.querySelectorAll<HTMLElement>('.task-link')[1].click();
+    await until(() => root.querySelector('#behaviour'), 'step 2 from its chunk');
     expect(violations).to.deep.equal([]);
   });
 });
