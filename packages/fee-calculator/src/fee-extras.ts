@@ -1,0 +1,164 @@
+/**
+ * The parts of `<nvr-fee-calculator>` most pages never show: discounts and the code field, the
+ * comparison of two options, and the editor's problem box. Loaded on demand (with editor JSON, a
+ * `compare` attribute or `debug`), so the built-in price list stays within its size budget.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ConfigProblem } from '@nvr-widgets/core';
+import { discountBlocker, priceItem, type Quote, type QuoteLine } from './pricing.js';
+import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
+
+/** What the views need from the element. */
+export interface ExtrasContext {
+  config: FeeConfig;
+  participants: number;
+  /** The applied discount code ('' for none). */
+  code: string;
+  today: string;
+  lang: string;
+  money: (minor: number) => string;
+  date: (isoDate: string) => string;
+  /** Plain text of an item's note (Markdown already rendered, when it was). */
+  noteText: (item: FeeItem) => string;
+}
+
+export function renderProblems(problems: ConfigProblem[]) {
+  return html`<div part="problems" class="problems" role="region" aria-labelledby="problems-title">
+    <p class="problems-title" id="problems-title">${msg('There is a problem with this price list')}</p>
+    <ul>
+      ${problems.map((p) => html`<li><code>${p.field}</code>: ${p.problem}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/** The discount code field and what the code did, or nothing when no discount needs a code. */
+export function renderCodeField(c: ExtrasContext) {
+  if (!c.config.discounts.some((d) => d.code)) return nothing;
+  const code = c.code.toLowerCase();
+  const matching = c.config.discounts.filter((d) => d.code?.toLowerCase() === code);
+  let status = '';
+  if (code && !matching.length) status = msg('That code was not recognised. Check it and try again.');
+  else if (matching.length) {
+    const blocked = matching.map((d) => [d, discountBlocker(d, c)] as const);
+    const [d, why] = blocked.find(([, b]) => !b) ?? blocked[0];
+    status =
+      why === 'expired'
+        ? msg(str`That code ended on ${c.date(d.validUntil!)}.`)
+        : why === 'participants'
+          ? msg(str`That code needs ${d.minParticipants} or more participants.`)
+          : msg(str`Code applied: ${d.label}.`);
+  }
+  return html`<div class="field">
+    <label for="code">${msg('Discount code (optional)')}</label>
+    <div class="inline">
+      <input id="code" type="text" autocomplete="off" spellcheck="false" aria-describedby="code-status" />
+      <button class="button secondary" type="submit">${msg('Apply')}</button>
+    </div>
+    <p class="status" id="code-status" aria-live="polite">${status}</p>
+  </div>`;
+}
+
+/** The discounts on offer, their terms, and how they combine (stated for the visitor). */
+export function renderDiscounts(c: ExtrasContext) {
+  if (!c.config.discounts.length) return nothing;
+  return html`<div class="discounts">
+    <p>${msg('Discounts')}</p>
+    <ul>
+      ${c.config.discounts.map((d) => html`<li>${d.label}: ${discountTerms(c, d)}</li>`)}
+    </ul>
+    <p class="small">
+      ${
+        c.config.stacking === 'best'
+          ? msg('If more than one discount applies, you get only the biggest one.')
+          : msg(
+              'Discounts combine: each one, in the order above, comes off what is left after the one before.',
+            )
+      }
+      ${msg('Discounts come off the price before VAT.')}
+    </p>
+  </div>`;
+}
+
+function discountTerms(c: ExtrasContext, d: FeeDiscount): string {
+  const terms = [
+    d.type === 'percent'
+      ? msg(
+          str`${new Intl.NumberFormat(c.lang, { style: 'percent', maximumFractionDigits: 4 }).format(d.value / 1_000_000)} off`,
+        )
+      : msg(str`${c.money(d.value)} off each place`),
+  ];
+  if (d.appliesTo) {
+    const labels = d.appliesTo.map((id) => c.config.items.find((i) => i.id === id)?.label ?? id);
+    terms.push(msg(str`on ${labels.join(', ')}`));
+  }
+  if (d.minParticipants) terms.push(msg(str`for ${d.minParticipants} or more participants`));
+  if (d.validUntil) terms.push(msg(str`if you book by ${c.date(d.validUntil)}`));
+  if (d.code) terms.push(msg('with a code'));
+  return terms.join(', ');
+}
+
+/** Under a line's name: what each discount took off it. */
+export function lineDiscounts(c: ExtrasContext, line: QuoteLine) {
+  return line.discounts.map(({ discount, amount }) => html`<br />${discount.label}: −${c.money(amount)}`);
+}
+
+/** Footer rows between the lines and the total: subtotal before discounts, then the discounts. */
+export function discountRows(c: ExtrasContext, quote: Quote) {
+  if (!quote.discount) return nothing;
+  const row = (label: string, amount: string) =>
+    html`<tr>
+      <th scope="row">${label}</th>
+      <td>${amount}</td>
+      <td></td>
+      <td></td>
+    </tr>`;
+  return html`${row(msg('Subtotal before discounts'), c.money(quote.subtotal))}
+  ${row(msg('Discounts'), `−${c.money(quote.discount)}`)}`;
+}
+
+/** Two options side by side, per place and for everyone (no discounts). */
+export function renderCompare(c: ExtrasContext, items: FeeItem[]) {
+  const n = c.participants;
+  const perPlace = items.map((item) => priceItem(c.config, item, 1));
+  const totals = items.map((item) => priceItem(c.config, item, n));
+  const amount = (line: QuoteLine, value: number) =>
+    line.item.priceOnRequest ? msg('Price on request') : c.money(value);
+  const row = (label: string, cells: string[]) =>
+    html`<tr>
+      <th scope="row">${label}</th>
+      ${cells.map((cell) => html`<td>${cell}</td>`)}
+    </tr>`;
+  return html`<table part="compare" class="compare">
+    <caption>
+      ${msg('Compare options')}
+    </caption>
+    <thead>
+      <tr>
+        <td></td>
+        ${items.map((item) => html`<th scope="col">${item.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${row(
+        msg('Price per place, excluding VAT'),
+        perPlace.map((l) => amount(l, l.net)),
+      )}
+      ${row(
+        msg('VAT per place'),
+        perPlace.map((l) => amount(l, l.vat)),
+      )}
+      ${row(
+        msg('Price per place, including VAT'),
+        perPlace.map((l) => amount(l, l.gross)),
+      )}
+      ${row(
+        n === 1
+          ? msg('Total for 1 participant, including VAT')
+          : msg(str`Total for ${n} participants, including VAT`),
+        totals.map((l) => amount(l, l.gross)),
+      )}
+      ${row(msg('Notes'), items.map(c.noteText))}
+    </tbody>
+  </table>`;
+}
