@@ -23,7 +23,10 @@ const decimal = v.pipe(
   v.union([v.string(), v.number()], 'must be a decimal amount in quotes, e.g. "660.00"'),
   v.transform((value) => String(value).trim()),
 );
-const ids = v.array(v.string(), 'must be a list of item ids, e.g. ["foundation"]');
+const ids = v.array(
+  v.string('must be an item id in quotes'),
+  'must be a list of item ids, e.g. ["foundation"]',
+);
 const flag = v.boolean('must be true or false');
 const count = v.pipe(
   v.number('must be a whole number'),
