@@ -510,8 +510,8 @@ const arbItem = (id: string) =>
     label: fc.constant(id),
     price: fc.oneof(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 10_000_000 })),
     vat: fc.constantFrom<FeeItem['vat']>('exclusive', 'inclusive', 'exempt'),
-    requires: fc.constant([]),
-    excludes: fc.constant([]),
+    requires: fc.constant<string[]>([]),
+    excludes: fc.constant<string[]>([]),
     perParticipant: fc.boolean(),
     priceOnRequest: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   });
