@@ -3,7 +3,7 @@
  * `<script type="application/json">` (first one present wins). Imported lazily together with the
  * parser and valibot, so pages showing the built-in list never download them.
  */
-import { fetchText, parseJson } from '@nvr-widgets/core';
+import { fetchText, loadMarkdown, parseJson } from '@nvr-widgets/core';
 import { parseFeeConfig, type ParsedFeeConfig } from './fee-config.js';
 import type { FeeConfig } from './fee-types.js';
 
@@ -36,4 +36,25 @@ export async function loadEditorConfig(
   }
   const json = parseJson(text);
   return json.ok ? parseFeeConfig(json.value) : { config: EMPTY, problems: [{ field, problem: json.error }] };
+}
+
+/**
+ * Editor notes are Markdown: rendered through core's sanitiser (loaded only now that there are
+ * notes), each item's note to a fragment; removed markup is reported with the note's path.
+ */
+export async function renderNotes(
+  config: FeeConfig,
+  report: (field: string, problem: string) => void,
+): Promise<Map<string, DocumentFragment>> {
+  const notes = new Map<string, DocumentFragment>();
+  if (!config.items.some((item) => item.note)) return notes;
+  const md = await loadMarkdown();
+  config.items.forEach((item, i) => {
+    if (!item.note) return;
+    const { fragment, removed } = md.renderMarkdown(item.note);
+    if (removed.length)
+      report(`items[${i}].note`, `unsafe or unsupported markup was removed: ${removed.join(', ')}`);
+    notes.set(item.id, fragment);
+  });
+  return notes;
 }

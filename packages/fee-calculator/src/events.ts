@@ -5,8 +5,6 @@ export interface NvrFeeChangeDetail {
   participants: number;
   /** Priced lines, after discounts: net + vat = gross on each. */
   items: { id: string; quantity: number; net: number; vat: number; gross: number }[];
-  /** Chosen items without a published price (not in the totals). */
-  onRequest: string[];
   /** What each applied discount took off the net. */
   discounts: { id: string; amount: number }[];
   net: number;

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { FeeConfig } from './fee-types.js';
+import type { FeeConfig, FeeItem } from './fee-types.js';
 
 /**
  * The built-in price list: the NVR Certificate Course fees exactly as the provider published them
@@ -8,46 +8,54 @@ import type { FeeConfig } from './fee-types.js';
  * is submitted. VAT 20%. The page states no publication date, only the course dates (summer 2022),
  * so the title carries those. Already valid: it needs no parser, so the parser can load lazily.
  */
+const item = (
+  id: string,
+  label: string,
+  price: number,
+  vat: FeeItem['vat'],
+  group: string,
+  note?: string,
+): FeeItem => ({
+  id,
+  label,
+  price,
+  vat,
+  group,
+  requires: [],
+  excludes: [],
+  perParticipant: true,
+  note,
+  priceOnRequest: false,
+});
+
 export const builtInFees = (): FeeConfig => ({
   currency: 'GBP',
   digits: 2,
   vatRate: 200_000,
   title: msg('The NVR Certificate Course, summer 2022 (online)'),
   items: [
-    {
-      id: 'foundation-supervision',
-      label: msg('Foundation Level – 4 days training, including 12 hours of group supervision'),
-      price: 66_000,
-      vat: 'exclusive',
-      group: msg('Foundation Level'),
-      requires: [],
-      excludes: [],
-      perParticipant: true,
-      priceOnRequest: false,
-    },
-    {
-      id: 'foundation',
-      label: msg('Foundation Level only – 4 days training, no supervision included'),
-      price: 50_000,
-      vat: 'exclusive',
-      group: msg('Foundation Level'),
-      requires: [],
-      excludes: [],
-      perParticipant: true,
-      priceOnRequest: false,
-    },
-    {
-      id: 'evaluation',
-      label: msg('Evaluation & assessment'),
-      price: 30_000,
-      vat: 'inclusive',
-      group: msg('Certification'),
-      requires: [],
-      excludes: [],
-      perParticipant: true,
-      note: msg('Charged only if you submit coursework.'),
-      priceOnRequest: false,
-    },
+    item(
+      'foundation-supervision',
+      msg('Foundation Level – 4 days training, including 12 hours of group supervision'),
+      66_000,
+      'exclusive',
+      msg('Foundation Level'),
+    ),
+    item(
+      'foundation',
+      msg('Foundation Level only – 4 days training, no supervision included'),
+      50_000,
+      'exclusive',
+      msg('Foundation Level'),
+    ),
+    item(
+      'evaluation',
+      msg('Evaluation & assessment'),
+      30_000,
+      'inclusive',
+      msg('Certification'),
+      msg('Charged only if you submit coursework.'),
+    ),
   ],
   participants: { min: 1, max: 50, default: 1 },
   discounts: [],

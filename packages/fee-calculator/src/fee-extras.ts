@@ -3,11 +3,51 @@
  * comparison of two options, and the editor's problem box. Loaded on demand (with editor JSON, a
  * `compare` attribute or `debug`), so the built-in price list stays within its size budget.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ConfigProblem } from '@nvr-widgets/core';
-import { discountBlocker, priceItem, type Quote, type QuoteLine } from './pricing.js';
+import { bookingHref } from './booking.js';
+import { priceItem, type Quote, type QuoteLine } from './pricing.js';
+import { discountBlocker } from './quote.js';
+
+export { computeQuote } from './quote.js';
 import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
+
+/** Styles of these views, adopted by the element when they load. */
+export const styles = css`
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .status {
+    color: var(--_nvr-color-text-muted);
+  }
+  .status:empty {
+    display: none;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .problems {
+    padding: var(--_nvr-space);
+    border: 4px solid var(--_nvr-color-accent);
+  }
+  .problems p {
+    font-weight: 700;
+  }
+  .book {
+    border-color: var(--_nvr-color-accent);
+    background: var(--_nvr-color-accent);
+    color: var(--_nvr-color-accent-text);
+    text-decoration: none;
+  }
+`;
+
+/** Adds these views' styles to the element's (a constructed sheet: allowed under a strict CSP). */
+export function adoptStyles(root: ShadowRoot): void {
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+}
 
 /** What the views need from the element. */
 export interface ExtrasContext {
@@ -18,22 +58,42 @@ export interface ExtrasContext {
   today: string;
   lang: string;
   money: (minor: number) => string;
-  date: (isoDate: string) => string;
-  /** Plain text of an item's note (Markdown already rendered, when it was). */
-  noteText: (item: FeeItem) => string;
+  /** Editor notes rendered from Markdown, by item id. */
+  notes: Map<string, DocumentFragment>;
 }
 
-export function renderProblems(problems: ConfigProblem[]) {
+const date = (c: ExtrasContext, isoDate: string) =>
+  new Intl.DateTimeFormat(c.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+
+/** "Prices as published on 1 February 2026.", when the editor gave the date. */
+export function publishedLine(c: ExtrasContext) {
+  const published = c.config.pricesPublished;
+  return published ? msg(str`Prices as published on ${date(c, published)}.`) : nothing;
+}
+
+/** What is wrong with an attribute's value, for the editor. */
+export function attributeProblem(attribute: string, value: string, config: FeeConfig, used: number): string {
+  const { min, max } = config.participants;
+  return attribute === 'show-vat'
+    ? `"${value}" is not "excluding" or "including"`
+    : attribute === 'participants'
+      ? `"${value}" is not a whole number from ${min} to ${max}; using ${used}`
+      : `"${value}" is not the id of an item; ignored`;
+}
+
+export function renderProblems(problems: string[]) {
   return html`<div part="problems" class="problems" role="region" aria-labelledby="problems-title">
-    <p class="problems-title" id="problems-title">${msg('There is a problem with this price list')}</p>
+    <p id="problems-title">${msg('There is a problem with this price list')}</p>
     <ul>
-      ${problems.map((p) => html`<li><code>${p.field}</code>: ${p.problem}</li>`)}
+      ${problems.map((p) => html`<li>${p}</li>`)}
     </ul>
   </div>`;
 }
 
 /** The discount code field and what the code did, or nothing when no discount needs a code. */
-export function renderCodeField(c: ExtrasContext) {
+export function renderCodeField(c: ExtrasContext, apply: (code: string) => void) {
   if (!c.config.discounts.some((d) => d.code)) return nothing;
   const code = c.code.toLowerCase();
   const matching = c.config.discounts.filter((d) => d.code?.toLowerCase() === code);
@@ -44,19 +104,30 @@ export function renderCodeField(c: ExtrasContext) {
     const [d, why] = blocked.find(([, b]) => !b) ?? blocked[0];
     status =
       why === 'expired'
-        ? msg(str`That code ended on ${c.date(d.validUntil!)}.`)
+        ? msg(str`That code ended on ${date(c, d.validUntil!)}.`)
         : why === 'participants'
           ? msg(str`That code needs ${d.minParticipants} or more participants.`)
           : msg(str`Code applied: ${d.label}.`);
   }
-  return html`<div class="field">
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    apply(((event.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement).value.trim());
+  };
+  return html`<form class="no-print" @submit=${submit}>
     <label for="code">${msg('Discount code (optional)')}</label>
     <div class="inline">
-      <input id="code" type="text" autocomplete="off" spellcheck="false" aria-describedby="code-status" />
-      <button class="button secondary" type="submit">${msg('Apply')}</button>
+      <input
+        id="code"
+        name="code"
+        type="text"
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby="code-status"
+      />
+      <button class="button" type="submit">${msg('Apply')}</button>
     </div>
     <p class="status" id="code-status" aria-live="polite">${status}</p>
-  </div>`;
+  </form>`;
 }
 
 /** The discounts on offer, their terms, and how they combine (stated for the visitor). */
@@ -93,7 +164,7 @@ function discountTerms(c: ExtrasContext, d: FeeDiscount): string {
     terms.push(msg(str`on ${labels.join(', ')}`));
   }
   if (d.minParticipants) terms.push(msg(str`for ${d.minParticipants} or more participants`));
-  if (d.validUntil) terms.push(msg(str`if you book by ${c.date(d.validUntil)}`));
+  if (d.validUntil) terms.push(msg(str`if you book by ${date(c, d.validUntil)}`));
   if (d.code) terms.push(msg('with a code'));
   return terms.join(', ');
 }
@@ -117,8 +188,16 @@ export function discountRows(c: ExtrasContext, quote: Quote) {
   ${row(msg('Discounts'), `−${c.money(quote.discount)}`)}`;
 }
 
+/** The items named by `compare`, and the names that are not items. */
+export function compared(config: FeeConfig, ids: string[]): { items: FeeItem[]; unknown: string[] } {
+  const items = ids.flatMap((id) => config.items.find((item) => item.id === id) ?? []);
+  return { items, unknown: ids.filter((id) => !items.some((item) => item.id === id)) };
+}
+
 /** Two options side by side, per place and for everyone (no discounts). */
-export function renderCompare(c: ExtrasContext, items: FeeItem[]) {
+export function renderCompare(c: ExtrasContext, ids: string[]) {
+  const { items } = compared(c.config, ids);
+  if (items.length !== 2) return nothing;
   const n = c.participants;
   const perPlace = items.map((item) => priceItem(c.config, item, 1));
   const totals = items.map((item) => priceItem(c.config, item, n));
@@ -158,7 +237,30 @@ export function renderCompare(c: ExtrasContext, items: FeeItem[]) {
           : msg(str`Total for ${n} participants, including VAT`),
         totals.map((l) => amount(l, l.gross)),
       )}
-      ${row(msg('Notes'), items.map(c.noteText))}
+      ${row(
+        msg('Notes'),
+        items.map((item) => c.notes.get(item.id)?.textContent?.trim() ?? item.note ?? ''),
+      )}
     </tbody>
   </table>`;
+}
+
+/** Chosen items without a published price: listed, but not in the totals. */
+export function onRequestRows(quote: Quote) {
+  return quote.onRequest.map(
+    (item) =>
+      html`<tr>
+        <th scope="row">${item.label}</th>
+        <td colspan="3">${msg('Price on request')}</td>
+      </tr>`,
+  );
+}
+
+/** The provider's booking link with the selection filled in, when there is one and a choice. */
+export function renderBook(c: ExtrasContext, items: string[], onBook: (event: Event) => void) {
+  if (!c.config.bookingUrl || !items.length) return nothing;
+  const href = bookingHref(c.config.bookingUrl, items, c.participants, c.code);
+  return html`<a part="book" class="button book" href=${href} @click=${onBook}
+    >${msg('Book these options')}</a
+  >`;
 }

@@ -1,198 +1,122 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_stripe: var(--nvr-fee-calculator-stripe, var(--_nvr-color-surface-alt));
-    --_total-size: var(--nvr-fee-calculator-total-size, 1.375em);
-  }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_nvr-space);
-  }
-  .base > *,
-  form > *,
-  p {
-    margin: 0;
-  }
+  .base,
   form {
     display: flex;
     flex-direction: column;
     gap: var(--_nvr-space);
   }
-  .title {
-    font-size: 1.25em;
-    font-weight: 700;
-  }
-  .group {
+  p,
+  fieldset {
     margin: 0;
+  }
+  fieldset {
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
+  .title,
   legend,
-  .field > label,
-  .discounts > p:first-child {
-    padding: 0;
-    margin-block-end: 0.5rem;
+  label[for],
+  caption,
+  .total,
+  thead th,
+  .sum > *,
+  .error {
     font-weight: 700;
   }
+  caption {
+    padding-block-end: 0.5rem;
+    text-align: start;
+  }
   .option {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.75rem;
-    align-items: center;
-    min-block-size: var(--_nvr-target-size);
-    padding-block: 0.25rem;
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    padding-block: 0.5rem;
   }
-  .option > :not(input) {
-    grid-column: 2;
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
+  [type='radio'],
+  [type='checkbox'] {
+    flex: none;
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_nvr-color-accent);
   }
-  .price,
-  .note,
-  .small,
-  .status,
-  .error {
+  .small {
+    display: block;
     color: var(--_nvr-color-text-muted);
     font-size: 0.9375em;
   }
-  .note > :first-child {
-    margin-block-start: 0;
+  .note {
+    padding-inline-start: 2.25rem;
   }
-  .note > :last-child {
-    margin-block-end: 0;
+  .note > * {
+    margin: 0;
   }
   .error {
     color: var(--_nvr-color-accent);
-    font-weight: 700;
   }
-  .error:empty,
-  .status:empty {
-    display: none;
-  }
-  input[type='number'],
-  input[type='text'] {
-    font: inherit;
-    color: var(--_nvr-color-text);
-    background: var(--_nvr-color-surface);
+  input:not([type='radio'], [type='checkbox']),
+  .button {
+    display: block;
     min-block-size: var(--_nvr-target-size);
-    inline-size: 100%;
-    max-inline-size: 12rem;
-    padding-inline: 0.5rem;
+    padding-inline: 0.75rem;
     border: 2px solid var(--_nvr-color-border);
     border-radius: var(--_nvr-radius);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_nvr-color-accent);
-  }
-  .field > label {
-    display: block;
-  }
-  .inline,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
+    font: inherit;
   }
   .button {
     display: inline-flex;
     align-items: center;
-    min-block-size: var(--_nvr-target-size);
-    padding-inline: 1rem;
-    border: 2px solid var(--_nvr-color-accent);
-    border-radius: var(--_nvr-radius);
-    background: var(--_nvr-color-accent);
-    color: var(--_nvr-color-accent-text);
-    font-weight: 700;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .secondary {
+    border-color: currentColor;
     background: none;
     color: var(--_nvr-color-link);
+    font-weight: 700;
+    cursor: pointer;
   }
-  ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   table {
     inline-size: 100%;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
-  caption {
-    font-weight: 700;
-    text-align: start;
-    padding-block-end: 0.5rem;
-  }
   th,
   td {
-    padding: 0.375rem;
+    padding-block: 0.375rem;
+    padding-inline-start: 0.375rem;
     border-block-end: 1px solid var(--_nvr-color-border);
     text-align: end;
     vertical-align: top;
-    font-weight: normal;
   }
-  th[scope='row'],
-  thead td,
-  tbody td[colspan] {
-    text-align: start;
-  }
-  th:first-child,
-  td:first-child {
+  [scope='row'],
+  [colspan] {
     padding-inline-start: 0;
+    text-align: start;
+    font-weight: inherit;
   }
-  thead th,
-  .sum > * {
-    font-weight: 700;
-    background: var(--_stripe);
+  thead th {
+    background: var(--nvr-fee-calculator-stripe, var(--_nvr-color-surface-alt));
   }
   .breakdown td {
     white-space: nowrap;
   }
-  .small {
-    display: block;
-  }
   .total {
-    font-size: var(--_total-size);
-    font-weight: 700;
-  }
-  .problems {
-    padding: var(--_nvr-space);
-    border: 4px solid var(--_nvr-color-accent);
-  }
-  .problems-title {
-    font-weight: 700;
-  }
-  .print-only {
-    display: none;
+    font-size: var(--nvr-fee-calculator-total-size, 1.375em);
   }
   @media (max-width: 30rem) {
     table {
       font-size: 0.875em;
     }
-    th,
-    td {
-      padding-inline: 0.25rem;
-    }
   }
   @media print {
-    .print-only {
-      display: inline;
-    }
-    thead th,
-    .sum > * {
+    thead th {
       background: none;
-    }
-    table {
-      break-inside: avoid;
     }
   }
 `;

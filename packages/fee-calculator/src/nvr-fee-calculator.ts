@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NvrElement, emit, loadMarkdown, type ConfigProblem } from '@nvr-widgets/core';
+import { NvrElement, emit } from '@nvr-widgets/core';
 import { builtInFees } from './fee-content.js';
-import { bookingHref } from './booking.js';
 import { formatMoney } from './money.js';
-import { computeQuote, priceItem, type Quote } from './pricing.js';
+import { buildQuote, priceItem, type Quote } from './pricing.js';
 import { clampParticipants, deselectItem, selectItem, selectionFrom } from './selection.js';
 import type { FeeConfig, FeeItem } from './fee-types.js';
 import type { ExtrasContext } from './fee-extras.js';
 import { styles } from './nvr-fee-calculator.styles.js';
 import './events.js';
+
+type Extras = typeof import('./fee-extras.js');
 
 /** How long the total must stay unchanged before it is announced (not on every keystroke). */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -24,7 +24,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  *
  * @tag nvr-fee-calculator
  *
- * @event {CustomEvent<NvrFeeChangeDetail>} nvr-fee-change - The quote changed: `{currency, participants, items, onRequest, discounts, net, vat, gross}`, amounts in integer minor units.
+ * @event {CustomEvent<NvrFeeChangeDetail>} nvr-fee-change - The quote changed: `{currency, participants, items, discounts, net, vat, gross}`, amounts in integer minor units.
  * @event {CustomEvent<NvrFeeBookDetail>} nvr-fee-book - The visitor followed the booking link: `{url}`.
  * @event {CustomEvent<NvrConfigErrorDetail>} nvr-config-error - The configuration had a problem: `{widget, field, problem}` with a JSON path such as `items[2].price`.
  *
@@ -47,86 +47,100 @@ const ANNOUNCE_DELAY_MS = 1000;
  */
 export class NvrFeeCalculator extends NvrElement {
   static override styles = [...NvrElement.styles, styles];
+  // Declared here rather than with decorators: fewer bytes for the same reactive properties.
+  static override properties = {
+    _config: { state: true },
+    _problems: { state: true },
+    _items: { state: true },
+    _participants: { state: true },
+    _badCount: { state: true },
+    _code: { state: true },
+    _vat: { state: true },
+    _notes: { state: true },
+    _extras: { state: true },
+    config: { attribute: false },
+    configSrc: { attribute: 'config-src' },
+    showVat: { attribute: 'show-vat' },
+    participants: {},
+    selected: {},
+    compare: {},
+    debug: { type: Boolean },
+    now: { attribute: false },
+  };
 
-  @state() private _config?: FeeConfig;
-  @state() private _problems: ConfigProblem[] = [];
-  @state() private _items: string[] = [];
-  @state() private _participants = 1;
-  @state() private _participantsError = '';
-  @state() private _code = '';
-  @state() private _vat: 'excluding' | 'including' = 'excluding';
+  declare private _config?: FeeConfig;
+  /** Every problem reported, as `field: problem`, for the debug box. */
+  private _problems: string[] = [];
+  private _items: string[] = [];
+  private _participants = 1;
+  /** The participants field holds something that is not an allowed number (yet). */
+  private _badCount = false;
+  private _code = '';
+  private _vat: 'excluding' | 'including' = 'excluding';
   /** Editor notes rendered from Markdown, by item id (plain text until they load). */
-  @state() private _notes = new Map<string, DocumentFragment>();
-  @state() private _announcement = '';
+  private _notes = new Map<string, DocumentFragment>();
   /** Discount, comparison and problem views, loaded when a page needs them. */
-  @state() private _extras?: typeof import('./fee-extras.js');
+  declare private _extras?: Extras;
 
   /** The price list as a JavaScript object (same shape as the JSON); wins over `config-src`. */
-  @property({ attribute: false }) config?: unknown;
+  declare config?: unknown;
 
   /** URL of the price list JSON (https:, http: or relative). */
-  @property({ attribute: 'config-src' }) configSrc?: string;
+  declare configSrc?: string;
 
   /** Show option prices `excluding` (default) or `including` VAT; the visitor can switch. */
-  @property({ attribute: 'show-vat' }) showVat?: string;
+  declare showVat?: string;
 
   /** Number of participants to start with. */
-  @property() participants?: string;
+  declare participants?: string;
 
   /** Comma list of item ids chosen to start with. */
-  @property() selected?: string;
+  declare selected?: string;
 
   /** Two item ids to show side by side, e.g. `foundation-supervision,foundation`. */
-  @property() compare?: string;
+  declare compare?: string;
 
   /** Show configuration problems in a box above the widget, for the editor. */
-  @property({ type: Boolean }) debug = false;
+  debug = false;
 
   /** The visitor's current date and time (for early-bird deadlines); the clock when unset. */
-  @property({ attribute: false }) now?: Date;
+  declare now?: Date;
 
   private _loadToken = 0;
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _lastDetail = '';
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._announceTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('showVat') && this.showVat !== undefined) {
-      if (this.showVat === 'excluding' || this.showVat === 'including') this._vat = this.showVat;
-      else this._report('show-vat', `"${this.showVat}" is not "excluding" or "including"`);
+    const vat = this.showVat;
+    if (changed.has('showVat') && vat !== undefined) {
+      if (vat === 'excluding' || vat === 'including') this._vat = vat;
+      else this._attributeProblem('show-vat', vat);
     }
     if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) void this._load();
     const config = this._config;
     if (!config) return;
     if (changed.has('_config') || changed.has('selected')) {
-      const ids = (this.selected ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const { items, unknown } = selectionFrom(config, ids);
-      unknown.forEach((id) => this._report('selected', `"${id}" is not the id of an item; ignored`));
+      const { items, unknown } = selectionFrom(config, idList(this.selected));
+      unknown.forEach((id) => this._attributeProblem('selected', id));
       this._items = items;
     }
     if (changed.has('_config') || changed.has('participants')) {
-      const wanted =
-        this.participants === undefined ? config.participants.default : Number(this.participants);
-      this._participants = clampParticipants(config, wanted);
-      if (this.participants !== undefined && this._participants !== wanted) {
-        this._report(
-          'participants',
-          `"${this.participants}" is not a whole number from ${config.participants.min} to ${config.participants.max}; using ${this._participants}`,
-        );
-      }
-      this._participantsError = '';
+      const wanted = this.participants ?? config.participants.default;
+      this._participants = clampParticipants(config, Number(wanted));
+      if (this._participants !== Number(wanted)) this._attributeProblem('participants', `${wanted}`);
+      this._badCount = false;
     }
-    if (changed.has('_config') || changed.has('compare')) {
-      for (const id of this._compared().unknown) this._report('compare', `"${id}" is not the id of an item`);
+    const x = this._extras;
+    if (x && ['_config', '_extras', 'compare'].some((p) => changed.has(p))) {
+      x.compared(config, idList(this.compare)).unknown.forEach((id) => this._attributeProblem('compare', id));
     }
-    if (!this._extras && (this.compare || this.debug || config.discounts.length)) void this._loadExtras();
+    if (!x && (this.compare || this.debug)) void this._loadExtras();
+  }
+
+  /** Attribute mistakes are rare: their wording loads with the extras. */
+  private async _attributeProblem(attribute: string, value: string): Promise<void> {
+    const x = await this._loadExtras();
+    this._report(attribute, x.attributeProblem(attribute, value, this._config!, this._participants));
   }
 
   protected override updated(): void {
@@ -146,7 +160,6 @@ export class NvrFeeCalculator extends NvrElement {
         vat,
         gross,
       })),
-      onRequest: quote.onRequest.map((item) => item.id),
       discounts: quote.discounts.map(({ discount, amount }) => ({ id: discount.id, amount })),
       net: quote.net,
       vat: quote.vat,
@@ -159,19 +172,24 @@ export class NvrFeeCalculator extends NvrElement {
     emit(this, 'nvr-fee-change', detail);
     // Announce once the visitor pauses, not on the first render (nothing has changed yet).
     if (first) return;
+    // A pending announcement on a removed element only writes to a detached node: harmless.
     clearTimeout(this._announceTimer);
-    this._announceTimer = setTimeout(() => (this._announcement = this._totalText(quote)), ANNOUNCE_DELAY_MS);
+    // The region's text is written directly: it is not part of the template, so Lit leaves it be.
+    this._announceTimer = setTimeout(() => {
+      this.renderRoot.querySelector('[role=status]')!.textContent = this._totalText(quote);
+    }, ANNOUNCE_DELAY_MS);
   }
 
   private _report(field: string, problem: string): void {
     this.problems.report(field, problem);
-    if (!this._problems.some((p) => p.field === field && p.problem === problem)) {
-      this._problems = [...this._problems, { field, problem }];
-    }
+    this._problems = [...new Set([...this._problems, `${field}: ${problem}`])];
   }
 
-  private async _loadExtras(): Promise<void> {
-    this._extras = await import('./fee-extras.js');
+  private async _loadExtras(): Promise<Extras> {
+    if (this._extras) return this._extras;
+    const extras = await import('./fee-extras.js');
+    extras.adoptStyles(this.renderRoot as ShadowRoot);
+    return (this._extras = extras);
   }
 
   /** Editor JSON (property, URL or inline script) when there is some, else the built-in list. */
@@ -183,65 +201,43 @@ export class NvrFeeCalculator extends NvrElement {
       this._config = builtInFees();
       return;
     }
-    const { loadEditorConfig } = await import('./editor-config.js');
-    const { config, problems } = await loadEditorConfig({ value: this.config, src: this.configSrc, inline });
+    const editor = await import('./editor-config.js');
+    const { config, problems } = await editor.loadEditorConfig({
+      value: this.config,
+      src: this.configSrc,
+      inline,
+    });
     if (token !== this._loadToken) return;
-    problems.forEach(({ field, problem }) => this._report(field, problem));
+    const report = (field: string, problem: string) => this._report(field, problem);
+    problems.forEach(({ field, problem }) => report(field, problem));
+    await this._loadExtras();
     this._config = config;
     this._notes = new Map();
-    if (config.items.some((item) => item.note)) void this._renderNotes(config, token);
+    const notes = await editor.renderNotes(config, report);
+    if (token === this._loadToken) this._notes = notes;
   }
 
-  /** Editor notes are Markdown: sanitised through core, loaded only now that there are some. */
-  private async _renderNotes(config: FeeConfig, token: number): Promise<void> {
-    const md = await loadMarkdown();
-    if (token !== this._loadToken) return;
-    const notes = new Map<string, DocumentFragment>();
-    config.items.forEach((item, i) => {
-      if (!item.note) return;
-      const { fragment, removed } = md.renderMarkdown(item.note);
-      if (removed.length)
-        this._report(`items[${i}].note`, `unsafe or unsupported markup was removed: ${removed.join(', ')}`);
-      notes.set(item.id, fragment);
-    });
-    this._notes = notes;
-  }
-
+  /** The visitor's local date as `YYYY-MM-DD` (the Swedish date format is exactly that). */
   private _today(): string {
-    const d = this.now ?? new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    return (this.now ?? new Date()).toLocaleDateString('sv-SE');
   }
 
   private _quote(): Quote | undefined {
     const config = this._config;
     if (!config) return undefined;
-    return computeQuote(config, {
+    const selection = {
       items: this._items,
       participants: this._participants,
       code: this._code,
       today: this._today(),
-    });
-  }
-
-  private _compared(): { items: FeeItem[]; unknown: string[] } {
-    const ids = (this.compare ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const items = ids.flatMap((id) => this._config?.items.find((item) => item.id === id) ?? []);
-    return { items, unknown: ids.filter((id) => !items.some((item) => item.id === id)) };
+    };
+    // Discount rules come with the extras: only editor JSON has discounts, and it loads them first.
+    return this._extras?.computeQuote(config, selection) ?? buildQuote(config, selection, []);
   }
 
   private _money(minor: number): string {
     const config = this._config!;
     return formatMoney(minor, config.currency, config.digits, this.effectiveLang);
-  }
-
-  private _date(isoDate: string): string {
-    return new Intl.DateTimeFormat(this.effectiveLang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${isoDate}T00:00:00Z`),
-    );
   }
 
   private _totalText(quote: Quote): string {
@@ -258,8 +254,7 @@ export class NvrFeeCalculator extends NvrElement {
       today: this._today(),
       lang: this.effectiveLang,
       money: (minor) => this._money(minor),
-      date: (iso) => this._date(iso),
-      noteText: (item) => this._notes.get(item.id)?.textContent?.trim() ?? item.note ?? '',
+      notes: this._notes,
     };
   }
 
@@ -270,58 +265,45 @@ export class NvrFeeCalculator extends NvrElement {
       : deselectItem(config, this._items, item.id);
   }
 
-  private _onParticipantsInput(event: Event): void {
-    const { min, max } = this._config!.participants;
-    const value = (event.target as HTMLInputElement).value.trim();
-    const n = Number(value);
-    if (value && Number.isInteger(n) && n >= min && n <= max) {
-      this._participants = n;
-      this._participantsError = '';
-    } else {
-      this._participantsError = msg(str`Enter a whole number from ${min} to ${max}.`);
-    }
-  }
-
-  /** On leaving the field, a number out of range becomes the nearest allowed one. */
-  private _onParticipantsChange(event: Event): void {
+  /**
+   * While typing, an allowed number updates the quote at once and anything else is flagged; on
+   * leaving the field, what is left there becomes the nearest allowed number.
+   */
+  private _onParticipants(event: Event): void {
     const input = event.target as HTMLInputElement;
-    if (!this._participantsError) return;
-    const n = input.value.trim() === '' ? this._participants : Number(input.value);
-    this._participants = clampParticipants(this._config!, n);
-    input.value = String(this._participants);
-    this._participantsError = '';
+    const config = this._config!;
+    const n = input.value.trim() ? Number(input.value) : NaN;
+    const ok = Number.isInteger(n) && n === clampParticipants(config, n);
+    if (ok) this._participants = n;
+    else if (event.type === 'change')
+      input.value = String((this._participants = clampParticipants(config, n)));
+    this._badCount = !ok && event.type === 'input';
   }
 
-  private _onCodeSubmit(event: Event): void {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#code')!;
-    this._code = input.value.trim();
-  }
-
-  private _onBook(event: Event): void {
+  private _onBook = (event: Event): void => {
     emit(this, 'nvr-fee-book', { url: (event.currentTarget as HTMLAnchorElement).href });
-  }
+  };
 
   override render() {
     const config = this._config;
     const quote = this._quote();
-    if (!config || !quote) return html`<div part="base" class="base" aria-busy="true"></div>`;
+    // Editor JSON is still loading: nothing rather than a flash of the built-in prices.
+    if (!config || !quote) return nothing;
     const x = this._extras;
     const c = x && this._context();
-    const compared = this._compared().items;
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${this.debug && this._problems.length ? x?.renderProblems(this._problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
-      ${config.items.length ? this._renderForm(config) : html`<p>${msg('No prices are available.')}</p>`}
-      ${c && x?.renderDiscounts(c)} ${this._renderBreakdown(config, quote)}
-      ${c && compared.length === 2 ? x?.renderCompare(c, compared) : nothing}
+      ${config.items.length ? this._renderForm(config) : nothing}
+      ${c && x?.renderCodeField(c, (code) => (this._code = code))} ${c && x?.renderDiscounts(c)}
+      ${this._renderBreakdown(quote, c)} ${c && x?.renderCompare(c, idList(this.compare))}
       <div class="actions no-print">
-        ${this._renderBook(config)}
-        <button part="print" class="button secondary" type="button" @click=${() => window.print()}>
+        ${c && x?.renderBook(c, this._items, this._onBook)}
+        <button part="print" class="button" type="button" @click=${() => window.print()}>
           ${msg('Print quote')}
         </button>
       </div>
-      <div class="visually-hidden" role="status">${this._announcement}</div>
+      <div class="visually-hidden" role="status"></div>
     </div>`;
   }
 
@@ -332,86 +314,84 @@ export class NvrFeeCalculator extends NvrElement {
       groups.set(name, [...(groups.get(name) ?? []), item]);
     }
     const { min, max } = config.participants;
-    return html`<form part="options" class="no-print" @submit=${this._onCodeSubmit}>
+    return html`<form part="options" class="no-print" @submit=${(e: Event) => e.preventDefault()}>
       ${[...groups].map(([name, items], g) => this._renderGroup(config, name, items, g))}
-      <div class="field">
+      <div>
         <label for="participants">${msg('Number of participants')}</label>
         <input
           id="participants"
           type="number"
-          inputmode="numeric"
           min=${min}
           max=${max}
-          step="1"
           .value=${String(this._participants)}
-          aria-invalid=${this._participantsError ? 'true' : 'false'}
+          aria-invalid=${this._badCount}
           aria-describedby="participants-error"
-          @input=${this._onParticipantsInput}
-          @change=${this._onParticipantsChange}
+          @input=${this._onParticipants}
+          @change=${this._onParticipants}
         />
-        <p class="error" id="participants-error">${this._participantsError}</p>
+        <p class="error" id="participants-error">
+          ${this._badCount ? msg(str`Enter a whole number from ${min} to ${max}.`) : nothing}
+        </p>
       </div>
-      ${this._extras?.renderCodeField(this._context())}
-      <fieldset class="group">
-        <legend>${msg('Show prices')}</legend>
-        ${(['excluding', 'including'] as const).map(
-          (mode) =>
-            html`<label class="option">
-              <input
-                type="radio"
-                name="vat"
-                .checked=${this._vat === mode}
-                @change=${() => (this._vat = mode)}
-              />
-              <span>${mode === 'excluding' ? msg('Excluding VAT') : msg('Including VAT')}</span>
-            </label>`,
-        )}
-      </fieldset>
+      <label class="option no-print">
+        <input
+          type="checkbox"
+          .checked=${this._vat === 'including'}
+          @change=${(e: Event) => (this._vat = (e.target as HTMLInputElement).checked ? 'including' : 'excluding')}
+        />
+        <span>${msg('Show prices including VAT')}</span>
+      </label>
     </form>`;
   }
 
   private _renderGroup(config: FeeConfig, name: string, items: FeeItem[], g: number) {
     const radio = items.length > 1 && items[0].group !== undefined;
-    return html`<fieldset part="group" class="group">
+    // The price is part of each option's name: a screen reader hears it with the choice.
+    return html`<fieldset part="group">
       <legend>${name}</legend>
       ${items.map(
         (item) =>
-          html`<div part="option" class="option">
-            <input
-              id="item-${item.id}"
-              type=${radio ? 'radio' : 'checkbox'}
-              name="group-${g}"
-              data-id=${item.id}
-              aria-describedby="price-${item.id} ${item.note ? `note-${item.id}` : ''}"
-              @change=${(e: Event) => this._onToggle(item, (e.target as HTMLInputElement).checked)}
-            />
-            <label for="item-${item.id}">${item.label}</label>
-            <span class="price" id="price-${item.id}">${this._unitPrice(config, item)}</span>
+          html`<label part="option" class="option">
+              <input
+                type=${radio ? 'radio' : 'checkbox'}
+                name="group-${g}"
+                data-id=${item.id}
+                aria-describedby=${item.note ? `note-${item.id}` : nothing}
+                @change=${(e: Event) => this._onToggle(item, (e.target as HTMLInputElement).checked)}
+              />
+              <span>${item.label} <span class="small">${this._unitPrice(config, item)}</span></span>
+            </label>
             ${
               item.note
-                ? html`<div part="note" class="note" id="note-${item.id}">
+                ? html`<div part="note" class="note small" id="note-${item.id}">
                     ${this._notes.get(item.id) ?? item.note}
                   </div>`
                 : nothing
-            }
-          </div>`,
+            }`,
       )}
     </fieldset>`;
   }
 
-  /** An option's published price for one place, e.g. "£660.00 + VAT = £792.00 per participant". */
+  /** An option's published price for one place: "£660.00 + VAT = £792.00" or "£792.00 including VAT". */
   private _unitPrice(config: FeeConfig, item: FeeItem): string {
     if (item.priceOnRequest) return msg('Price on request');
     const { net, vat, gross } = priceItem(config, item, 1);
-    const per = item.perParticipant ? msg('per participant') : msg('per booking');
     const [n, g] = [this._money(net), this._money(gross)];
-    if (item.vat === 'exempt') return `${msg(str`${n}, no VAT`)} ${per}`;
-    if (this._vat === 'including' || (item.vat === 'inclusive' && !vat))
-      return `${msg(str`${g} including VAT`)} ${per}`;
-    return `${msg(str`${n} + VAT = ${g}`)} ${per}`;
+    const price = !vat
+      ? g
+      : this._vat === 'including'
+        ? msg(str`${g} including VAT`)
+        : msg(str`${n} + VAT = ${g}`);
+    return item.perParticipant ? price : msg(str`${price} per booking`);
   }
 
-  private _renderBreakdown(config: FeeConfig, quote: Quote) {
+  /** Net, VAT and gross cells of a line or of the totals. */
+  private _cells(amounts: { net: number; vat: number; gross: number }) {
+    return [amounts.net, amounts.vat, amounts.gross].map((n) => html`<td>${this._money(n)}</td>`);
+  }
+
+  private _renderBreakdown(quote: Quote, c?: ExtrasContext) {
+    const x = c && this._extras;
     const m = (n: number) => this._money(n);
     // The smallest amount of the currency: "£0.01", "¥1", "BHD 0.001".
     const unit = m(1);
@@ -429,74 +409,42 @@ export class NvrFeeCalculator extends NvrElement {
           </tr>
         </thead>
         <tbody>
-          ${
-            quote.lines.length || quote.onRequest.length
-              ? nothing
-              : html`<tr>
-                  <td colspan="4">${msg('Choose an option to see its price.')}</td>
-                </tr>`
-          }
           ${quote.lines.map(
             (line) =>
               html`<tr>
                 <th scope="row">
                   ${line.item.label}
                   <span class="small"
-                    >${line.quantity} ×
-                    ${m(line.item.price)}${
-                      line.item.vat === 'inclusive'
-                        ? ` ${msg('including VAT')}`
-                        : line.item.vat === 'exempt'
-                          ? ` ${msg('no VAT')}`
-                          : ''
-                    }${line.discounts.length ? this._extras?.lineDiscounts(this._context(), line) : nothing}</span
+                    >${line.quantity} × ${m(line.item.price)}${c && x?.lineDiscounts(c, line)}</span
                   >
                 </th>
-                <td>${m(line.net)}</td>
-                <td>${m(line.vat)}</td>
-                <td>${m(line.gross)}</td>
+                ${this._cells(line)}
               </tr>`,
           )}
-          ${quote.onRequest.map(
-            (item) =>
-              html`<tr>
-                <th scope="row">${item.label}</th>
-                <td colspan="3">${msg('Price on request')}</td>
-              </tr>`,
-          )}
+          ${x?.onRequestRows(quote)}
         </tbody>
         <tfoot>
-          ${this._extras?.discountRows(this._context(), quote)}
+          ${c && x?.discountRows(c, quote)}
           <tr class="sum">
             <th scope="row">${msg('Total')}</th>
-            <td>${m(quote.net)}</td>
-            <td>${m(quote.vat)}</td>
-            <td>${m(quote.gross)}</td>
+            ${this._cells(quote)}
           </tr>
         </tfoot>
       </table>
-      <p part="total" class="total">
-        ${
-          this._vat === 'including'
-            ? this._totalText(quote)
-            : msg(str`Total: ${m(quote.net)} + ${m(quote.vat)} VAT = ${m(quote.gross)} to pay.`)
-        }
-      </p>
+      <p part="total" class="total">${this._totalText(quote)}</p>
       <p class="small">
         ${msg(str`VAT is worked out on each line after discounts and rounded to the nearest ${unit}; halves round up.`)}
-        ${config.pricesPublished ? msg(str`Prices as published on ${this._date(config.pricesPublished)}.`) : nothing}
-        <span class="print-only">${msg(str`Quote made on ${this._date(this._today())}.`)}</span>
+        ${c && x?.publishedLine(c)}
       </p>`;
   }
-
-  private _renderBook(config: FeeConfig) {
-    if (!config.bookingUrl || !this._items.length) return nothing;
-    const href = bookingHref(config.bookingUrl, this._items, this._participants, this._code);
-    return html`<a part="book" class="button" href=${href} @click=${this._onBook}
-      >${msg('Book these options')}</a
-    >`;
-  }
 }
+
+/** `"a, b,,c"` → `["a", "b", "c"]`. */
+const idList = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -37,30 +37,25 @@ export interface Quote {
   gross: number;
 }
 
-/** Why a discount does not apply today, or undefined when it does (before looking at items). */
-export function discountBlocker(
-  discount: FeeDiscount,
-  selection: Pick<FeeSelection, 'participants' | 'code' | 'today'>,
-): 'code' | 'participants' | 'expired' | undefined {
-  if (discount.code && discount.code.toLowerCase() !== selection.code.trim().toLowerCase()) return 'code';
-  if (discount.validUntil && selection.today > discount.validUntil) return 'expired';
-  if (discount.minParticipants && selection.participants < discount.minParticipants) return 'participants';
-  return undefined;
-}
-
-const appliesTo = (discount: FeeDiscount, item: FeeItem) =>
-  !discount.appliesTo || discount.appliesTo.includes(item.id);
-
-/** One line with the given discounts taken off its net in order, each on what is left. */
-function priceLine(item: FeeItem, quantity: number, vatRate: number, discounts: FeeDiscount[]): QuoteLine {
+/**
+ * One item for `participants` (charged once if not per participant), with `discounts` taken off
+ * its net in order, each on what is left. Alone (no discounts) it is the comparison view's price.
+ */
+export function priceItem(
+  config: FeeConfig,
+  item: FeeItem,
+  participants: number,
+  discounts: FeeDiscount[] = [],
+): QuoteLine {
+  const quantity = item.perParticipant ? participants : 1;
   const amount = item.price * quantity;
-  const rate = item.vat === 'exempt' ? 0 : vatRate;
+  const rate = item.vat === 'exempt' ? 0 : config.vatRate;
   const listVat = item.vat === 'inclusive' ? vatInside(amount, rate) : applyRate(amount, rate);
   const listNet = item.vat === 'inclusive' ? amount - listVat : amount;
   let net = listNet;
   const taken: QuoteLine['discounts'] = [];
   for (const discount of discounts) {
-    if (!appliesTo(discount, item) || net === 0) continue;
+    if (discount.appliesTo && !discount.appliesTo.includes(item.id)) continue;
     const off = Math.min(
       net,
       discount.type === 'percent' ? applyRate(net, discount.value) : discount.value * quantity,
@@ -73,51 +68,36 @@ function priceLine(item: FeeItem, quantity: number, vatRate: number, discounts: 
   return { item, quantity, listNet, discounts: taken, net, vat, gross: net + vat };
 }
 
-function build(config: FeeConfig, chosen: FeeItem[], participants: number, discounts: FeeDiscount[]): Quote {
-  const priced = chosen.filter((item) => !item.priceOnRequest);
-  const lines = priced.map((item) =>
-    priceLine(item, item.perParticipant ? participants : 1, config.vatRate, discounts),
-  );
+/**
+ * The quote for the chosen items with `discounts` taken off in order (the caller decides which
+ * apply: see quote.ts). Unknown ids are ignored (the element reports them).
+ */
+export function buildQuote(
+  config: FeeConfig,
+  selection: Pick<FeeSelection, 'items' | 'participants'>,
+  discounts: FeeDiscount[],
+): Quote {
+  const chosen = config.items.filter((item) => selection.items.includes(item.id));
+  const lines = chosen
+    .filter((item) => !item.priceOnRequest)
+    .map((item) => priceItem(config, item, selection.participants, discounts));
   const sum = (pick: (line: QuoteLine) => number) => lines.reduce((total, line) => total + pick(line), 0);
-  const applied = discounts
-    .map((discount) => ({
-      discount,
-      amount: lines.reduce(
-        (total, line) => total + (line.discounts.find((d) => d.discount === discount)?.amount ?? 0),
-        0,
-      ),
-    }))
-    .filter((d) => d.amount > 0);
+  const subtotal = sum((l) => l.listNet);
+  const net = sum((l) => l.net);
   return {
-    participants,
+    participants: selection.participants,
     lines,
     onRequest: chosen.filter((item) => item.priceOnRequest),
-    discounts: applied,
-    subtotal: sum((l) => l.listNet),
-    discount: applied.reduce((total, d) => total + d.amount, 0),
-    net: sum((l) => l.net),
+    discounts: discounts
+      .map((discount) => ({
+        discount,
+        amount: sum((l) => l.discounts.find((d) => d.discount === discount)?.amount ?? 0),
+      }))
+      .filter((d) => d.amount > 0),
+    subtotal,
+    discount: subtotal - net,
+    net,
     vat: sum((l) => l.vat),
     gross: sum((l) => l.gross),
   };
-}
-
-/**
- * The quote for a selection. Unknown ids are ignored (the element reports them). With `best`
- * stacking only the single discount that saves most applies (the first listed on a tie).
- */
-export function computeQuote(config: FeeConfig, selection: FeeSelection): Quote {
-  const chosen = config.items.filter((item) => selection.items.includes(item.id));
-  const eligible = config.discounts.filter((d) => !discountBlocker(d, selection));
-  if (config.stacking === 'combine') return build(config, chosen, selection.participants, eligible);
-  let best = build(config, chosen, selection.participants, []);
-  for (const discount of eligible) {
-    const quote = build(config, chosen, selection.participants, [discount]);
-    if (quote.discount > best.discount) best = quote;
-  }
-  return best;
-}
-
-/** One item on its own for `quantity` places (no discounts): for the comparison view. */
-export function priceItem(config: FeeConfig, item: FeeItem, participants: number): QuoteLine {
-  return priceLine(item, item.perParticipant ? participants : 1, config.vatRate, []);
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeeConfig } from '../src/fee-config.js';
-import { computeQuote } from '../src/pricing.js';
+import { computeQuote } from '../src/quote.js';
 
 const valid = {
   currency: 'GBP',
