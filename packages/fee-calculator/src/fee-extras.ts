@@ -74,12 +74,16 @@ export function publishedLine(c: ExtrasContext) {
 }
 
 /** What is wrong with an attribute's value, for the editor. */
-export function attributeProblem(attribute: string, value: string, config: FeeConfig, used: number): string {
-  const { min, max } = config.participants;
+export function attributeProblem(
+  attribute: string,
+  value: string,
+  range: FeeConfig['participants'] | undefined,
+  used: number,
+): string {
   return attribute === 'show-vat'
     ? `"${value}" is not "excluding" or "including"`
     : attribute === 'participants'
-      ? `"${value}" is not a whole number from ${min} to ${max}; using ${used}`
+      ? `"${value}" is not a whole number from ${range?.min} to ${range?.max}; using ${used}`
       : `"${value}" is not the id of an item; ignored`;
 }
 

@@ -140,7 +140,10 @@ export class NvrFeeCalculator extends NvrElement {
   /** Attribute mistakes are rare: their wording loads with the extras. */
   private async _attributeProblem(attribute: string, value: string): Promise<void> {
     const x = await this._loadExtras();
-    this._report(attribute, x.attributeProblem(attribute, value, this._config!, this._participants));
+    this._report(
+      attribute,
+      x.attributeProblem(attribute, value, this._config?.participants, this._participants),
+    );
   }
 
   protected override updated(): void {
@@ -377,9 +380,10 @@ export class NvrFeeCalculator extends NvrElement {
     if (item.priceOnRequest) return msg('Price on request');
     const { net, vat, gross } = priceItem(config, item, 1);
     const [n, g] = [this._money(net), this._money(gross)];
+    // As providers publish them: "£660 + VAT = £792", but "£300 incl. VAT" for an inclusive price.
     const price = !vat
       ? g
-      : this._vat === 'including'
+      : this._vat === 'including' || item.vat === 'inclusive'
         ? msg(str`${g} including VAT`)
         : msg(str`${n} + VAT = ${g}`);
     return item.perParticipant ? price : msg(str`${price} per booking`);
