@@ -82,6 +82,14 @@ const DISCOUNT: Schemas = {
 
 const PARTICIPANTS: Schemas = { min: count, max: count, default: count };
 
+/** The fields each object may have: docs/fee-calculator.schema.json must list exactly these. */
+export const FIELDS = {
+  config: Object.keys(TOP),
+  item: Object.keys(ITEM),
+  discount: Object.keys(DISCOUNT),
+  participants: Object.keys(PARTICIPANTS),
+};
+
 type Report = (field: string, problem: string) => void;
 
 /**

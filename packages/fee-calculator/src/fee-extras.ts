@@ -33,7 +33,8 @@ export const styles = css`
     padding: var(--_nvr-space);
     border: 4px solid var(--_nvr-color-accent);
   }
-  .problems p {
+  .problems p,
+  .discounts > p:first-child {
     font-weight: 700;
   }
   .book {

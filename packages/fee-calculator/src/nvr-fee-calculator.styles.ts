@@ -94,10 +94,12 @@ export const styles = css`
     text-align: end;
     vertical-align: top;
   }
-  [scope='row'],
+  th:first-child,
   [colspan] {
     padding-inline-start: 0;
     text-align: start;
+  }
+  [scope='row'] {
     font-weight: inherit;
   }
   thead th {

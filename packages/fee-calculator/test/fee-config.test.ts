@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseFeeConfig } from '../src/fee-config.js';
+import { FIELDS, parseFeeConfig } from '../src/fee-config.js';
 import { computeQuote } from '../src/quote.js';
 
 const valid = {
@@ -269,5 +269,18 @@ describe('parseFeeConfig', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('docs/fee-calculator.schema.json', () => {
+  it('names exactly the fields the parser reads, and accepts the example fixture', async () => {
+    const schema = await (await fetch('/docs/fee-calculator.schema.json')).json();
+    const keys = (o: { properties: object }) => Object.keys(o.properties).sort();
+    expect(keys(schema)).to.deep.equal([...FIELDS.config].sort());
+    expect(keys(schema.properties.items.items)).to.deep.equal([...FIELDS.item].sort());
+    expect(keys(schema.properties.discounts.items)).to.deep.equal([...FIELDS.discount].sort());
+    expect(keys(schema.properties.participants)).to.deep.equal([...FIELDS.participants].sort());
+    const fixture = await (await fetch('/test/fixtures/fee-calculator/pathway.json')).json();
+    expect(parseFeeConfig(fixture).problems).to.deep.equal([]);
   });
 });
