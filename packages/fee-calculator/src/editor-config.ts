@@ -40,21 +40,21 @@ export async function loadEditorConfig(
 
 /**
  * Editor notes are Markdown: rendered through core's sanitiser (loaded only now that there are
- * notes), each item's note to a fragment; removed markup is reported with the note's path.
+ * notes), each item's note to a fragment; removed markup is reported with the note's JSON path.
  */
 export async function renderNotes(
-  config: FeeConfig,
+  { config, notePaths = {} }: ParsedFeeConfig,
   report: (field: string, problem: string) => void,
 ): Promise<Map<string, DocumentFragment>> {
   const notes = new Map<string, DocumentFragment>();
   if (!config.items.some((item) => item.note)) return notes;
   const md = await loadMarkdown();
-  config.items.forEach((item, i) => {
-    if (!item.note) return;
-    const { fragment, removed } = md.renderMarkdown(item.note);
+  for (const { id, note } of config.items) {
+    if (!note) continue;
+    const { fragment, removed } = md.renderMarkdown(note);
     if (removed.length)
-      report(`items[${i}].note`, `unsafe or unsupported markup was removed: ${removed.join(', ')}`);
-    notes.set(item.id, fragment);
-  });
+      report(notePaths[id], `unsafe or unsupported markup was removed: ${removed.join(', ')}`);
+    notes.set(id, fragment);
+  }
   return notes;
 }

@@ -13,6 +13,8 @@ import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
 export interface ParsedFeeConfig {
   config: FeeConfig;
   problems: ConfigProblem[];
+  /** Where each item's note is in the editor's JSON, by item id (`items[3].note`). */
+  notePaths?: Record<string, string>;
 }
 
 const MAX_PARTICIPANTS = 10_000;
@@ -169,6 +171,7 @@ export function parseFeeConfig(raw: unknown): ParsedFeeConfig {
   }
 
   const items: FeeItem[] = [];
+  const notePaths: Record<string, string> = {};
   ((top.items as unknown[] | undefined) ?? []).forEach((rawItem, i) => {
     const path = `items[${i}]`;
     const f = readFields(rawItem, path, ITEM, ['id', 'label'], report);
@@ -191,6 +194,7 @@ export function parseFeeConfig(raw: unknown): ParsedFeeConfig {
       if (value === undefined) return;
       price = value;
     }
+    notePaths[f.id as string] = `${path}.note`;
     items.push({
       id: f.id as string,
       label: f.label as string,
@@ -296,6 +300,7 @@ export function parseFeeConfig(raw: unknown): ParsedFeeConfig {
       bookingUrl: top.bookingUrl as string | undefined,
     },
     problems,
+    notePaths,
   };
 }
 

@@ -12,6 +12,19 @@ import './events.js';
 
 type Extras = typeof import('./fee-extras.js');
 
+/** Internal reactive state (kept apart so the manifest does not list it as attributes). */
+const STATE = {
+  _config: { state: true },
+  _problems: { state: true },
+  _items: { state: true },
+  _participants: { state: true },
+  _badCount: { state: true },
+  _code: { state: true },
+  _vat: { state: true },
+  _notes: { state: true },
+  _extras: { state: true },
+};
+
 /** How long the total must stay unchanged before it is announced (not on every keystroke). */
 const ANNOUNCE_DELAY_MS = 1000;
 
@@ -49,15 +62,7 @@ export class NvrFeeCalculator extends NvrElement {
   static override styles = [...NvrElement.styles, styles];
   // Declared here rather than with decorators: fewer bytes for the same reactive properties.
   static override properties = {
-    _config: { state: true },
-    _problems: { state: true },
-    _items: { state: true },
-    _participants: { state: true },
-    _badCount: { state: true },
-    _code: { state: true },
-    _vat: { state: true },
-    _notes: { state: true },
-    _extras: { state: true },
+    ...STATE,
     config: { attribute: false },
     configSrc: { attribute: 'config-src' },
     showVat: { attribute: 'show-vat' },
@@ -205,18 +210,14 @@ export class NvrFeeCalculator extends NvrElement {
       return;
     }
     const editor = await import('./editor-config.js');
-    const { config, problems } = await editor.loadEditorConfig({
-      value: this.config,
-      src: this.configSrc,
-      inline,
-    });
+    const parsed = await editor.loadEditorConfig({ value: this.config, src: this.configSrc, inline });
     if (token !== this._loadToken) return;
     const report = (field: string, problem: string) => this._report(field, problem);
-    problems.forEach(({ field, problem }) => report(field, problem));
+    parsed.problems.forEach(({ field, problem }) => report(field, problem));
     await this._loadExtras();
-    this._config = config;
+    this._config = parsed.config;
     this._notes = new Map();
-    const notes = await editor.renderNotes(config, report);
+    const notes = await editor.renderNotes(parsed, report);
     if (token === this._loadToken) this._notes = notes;
   }
 

@@ -428,6 +428,33 @@ describe('<nvr-fee-calculator> bad configuration', () => {
     });
   });
 
+  it('sanitises Markdown notes and names the note whose markup was removed', async () => {
+    await withWarnings(async (warnings) => {
+      const el = document.createElement('nvr-fee-calculator');
+      el.config = {
+        currency: 'GBP',
+        vatRate: '20%',
+        items: [
+          { id: 'gone', label: 'Dropped', price: 'free' },
+          {
+            id: 'a',
+            label: 'Course',
+            price: '100',
+            note: 'See [terms](javascript:alert(1)) <img src=x onerror=alert(1)>',
+          },
+        ],
+      };
+      (await fixture(html`<div></div>`)).append(el);
+      await until(() => warnings.messages.some((m) => m.includes('.note')), 'the note warning');
+      expect(warnings.messages.find((m) => m.includes('.note'))).to.match(
+        /^<nvr-fee-calculator> items\[1\]\.note: unsafe or unsupported markup was removed: .*<img>/,
+      );
+      await until(() => el.shadowRoot!.querySelector('#note-a a'), 'the rendered note');
+      expect(el.shadowRoot!.querySelector('#note-a a')!.hasAttribute('href')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('#note-a img')).to.equal(null);
+    });
+  });
+
   it('reports a config-src that cannot be loaded, and shows no one else’s prices', async () => {
     await withWarnings(async (warnings) => {
       const el = await render(
