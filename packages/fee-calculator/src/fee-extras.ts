@@ -5,6 +5,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { emit } from '@nvr-widgets/core';
 import { bookingHref } from './booking.js';
 import { priceItem, type Quote, type QuoteLine } from './pricing.js';
 import { discountBlocker } from './quote.js';
@@ -262,10 +263,12 @@ export function onRequestRows(quote: Quote) {
 }
 
 /** The provider's booking link with the selection filled in, when there is one and a choice. */
-export function renderBook(c: ExtrasContext, items: string[], onBook: (event: Event) => void) {
+export function renderBook(c: ExtrasContext, items: string[], host: HTMLElement) {
   if (!c.config.bookingUrl || !items.length) return nothing;
   const href = bookingHref(c.config.bookingUrl, items, c.participants, c.code);
-  return html`<a part="book" class="button book" href=${href} @click=${onBook}
+  const book = (event: Event) =>
+    emit(host, 'nvr-fee-book', { url: (event.currentTarget as HTMLAnchorElement).href });
+  return html`<a part="book" class="button book" href=${href} @click=${book}
     >${msg('Book these options')}</a
   >`;
 }

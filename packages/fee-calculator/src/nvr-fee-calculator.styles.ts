@@ -76,11 +76,6 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
   table {
     inline-size: 100%;
     border-collapse: collapse;

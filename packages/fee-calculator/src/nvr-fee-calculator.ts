@@ -37,7 +37,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  *
  * @tag nvr-fee-calculator
  *
- * @event {CustomEvent<NvrFeeChangeDetail>} nvr-fee-change - The quote changed: `{currency, participants, items, discounts, net, vat, gross}`, amounts in integer minor units.
+ * @event {CustomEvent<NvrFeeChangeDetail>} nvr-fee-change - The quote was first shown or changed: `{currency, participants, items, discounts, net, vat, gross}`, amounts in integer minor units.
  * @event {CustomEvent<NvrFeeBookDetail>} nvr-fee-book - The visitor followed the booking link: `{url}`.
  * @event {CustomEvent<NvrConfigErrorDetail>} nvr-config-error - The configuration had a problem: `{widget, field, problem}` with a JSON path such as `items[2].price`.
  *
@@ -284,10 +284,6 @@ export class NvrFeeCalculator extends NvrElement {
     this._badCount = !ok && event.type === 'input';
   }
 
-  private _onBook = (event: Event): void => {
-    emit(this, 'nvr-fee-book', { url: (event.currentTarget as HTMLAnchorElement).href });
-  };
-
   override render() {
     const config = this._config;
     const quote = this._quote();
@@ -302,7 +298,7 @@ export class NvrFeeCalculator extends NvrElement {
       ${c && x?.renderCodeField(c, (code) => (this._code = code))} ${c && x?.renderDiscounts(c)}
       ${this._renderBreakdown(quote, c)} ${c && x?.renderCompare(c, idList(this.compare))}
       <div class="actions no-print">
-        ${c && x?.renderBook(c, this._items, this._onBook)}
+        ${c && x?.renderBook(c, this._items, this)}
         <button part="print" class="button" type="button" @click=${() => window.print()}>
           ${msg('Print quote')}
         </button>
