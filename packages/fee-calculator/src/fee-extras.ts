@@ -89,6 +89,10 @@ export function attributeProblem(
       : `"${value}" is not the id of an item; ignored`;
 }
 
+/** For visitors when an editor's price list could not be read at all (the box says why). */
+export const noPrices = () =>
+  html`<p>${msg('The prices cannot be shown just now. Please contact the course provider.')}</p>`;
+
 export function renderProblems(problems: string[]) {
   return html`<div part="problems" class="problems" role="region" aria-labelledby="problems-title">
     <p id="problems-title">${msg('There is a problem with this price list')}</p>
@@ -216,7 +220,7 @@ export function renderCompare(c: ExtrasContext, ids: string[]) {
     </tr>`;
   return html`<table part="compare" class="compare">
     <caption>
-      ${msg('Compare options')}
+      ${msg('Compare options (before any discounts)')}
     </caption>
     <thead>
       <tr>

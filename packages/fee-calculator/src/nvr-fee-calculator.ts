@@ -294,7 +294,7 @@ export class NvrFeeCalculator extends NvrElement {
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${this.debug && this._problems.length ? x?.renderProblems(this._problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
-      ${config.items.length ? this._renderForm(config) : nothing}
+      ${config.items.length ? this._renderForm(config) : x?.noPrices()}
       ${c && x?.renderCodeField(c, (code) => (this._code = code))} ${c && x?.renderDiscounts(c)}
       ${this._renderBreakdown(quote, c)} ${c && x?.renderCompare(c, idList(this.compare))}
       <div class="actions no-print">

@@ -466,6 +466,9 @@ describe('<nvr-fee-calculator> bad configuration', () => {
         '<nvr-fee-calculator> config-src: could not load "/test/fixtures/missing.json" (HTTP 404)',
       );
       expect(el.shadowRoot!.querySelector('input[data-id]')).to.equal(null);
+      expect(visibleText(el)).to.contain(
+        'The prices cannot be shown just now. Please contact the course provider.',
+      );
       expect(visibleText(el)).not.to.contain('£660');
     });
   });
