@@ -94,6 +94,7 @@ export const noPrices = () =>
   html`<p>${msg('The prices cannot be shown just now. Please contact the course provider.')}</p>`;
 
 export function renderProblems(problems: string[]) {
+  if (!problems.length) return nothing;
   return html`<div part="problems" class="problems" role="region" aria-labelledby="problems-title">
     <p id="problems-title">${msg('There is a problem with this price list')}</p>
     <ul>
@@ -103,7 +104,7 @@ export function renderProblems(problems: string[]) {
 }
 
 /** The discount code field and what the code did, or nothing when no discount needs a code. */
-export function renderCodeField(c: ExtrasContext, apply: (code: string) => void) {
+function renderCodeField(c: ExtrasContext, apply: (code: string) => void) {
   if (!c.config.discounts.some((d) => d.code)) return nothing;
   const code = c.code.toLowerCase();
   const matching = c.config.discounts.filter((d) => d.code?.toLowerCase() === code);
@@ -140,25 +141,29 @@ export function renderCodeField(c: ExtrasContext, apply: (code: string) => void)
   </form>`;
 }
 
-/** The discounts on offer, their terms, and how they combine (stated for the visitor). */
-export function renderDiscounts(c: ExtrasContext) {
+/**
+ * The code field (when a discount needs a code), then the discounts on offer, their terms, and how
+ * they combine (stated for the visitor).
+ */
+export function renderDiscounts(c: ExtrasContext, apply: (code: string) => void) {
   if (!c.config.discounts.length) return nothing;
-  return html`<div class="discounts">
-    <p>${msg('Discounts')}</p>
-    <ul>
-      ${c.config.discounts.map((d) => html`<li>${d.label}: ${discountTerms(c, d)}</li>`)}
-    </ul>
-    <p class="small">
-      ${
-        c.config.stacking === 'best'
-          ? msg('If more than one discount applies, you get only the biggest one.')
-          : msg(
-              'Discounts combine: each one, in the order above, comes off what is left after the one before.',
-            )
-      }
-      ${msg('Discounts come off the price before VAT.')}
-    </p>
-  </div>`;
+  return html`${renderCodeField(c, apply)}
+    <div class="discounts">
+      <p>${msg('Discounts')}</p>
+      <ul>
+        ${c.config.discounts.map((d) => html`<li>${d.label}: ${discountTerms(c, d)}</li>`)}
+      </ul>
+      <p class="small">
+        ${
+          c.config.stacking === 'best'
+            ? msg('If more than one discount applies, you get only the biggest one.')
+            : msg(
+                'Discounts combine: each one, in the order above, comes off what is left after the one before.',
+              )
+        }
+        ${msg('Discounts come off the price before VAT.')}
+      </p>
+    </div>`;
 }
 
 function discountTerms(c: ExtrasContext, d: FeeDiscount): string {

@@ -32,6 +32,20 @@ export function toDecimalString(minor: number, digits: number): string {
   return digits ? `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}` : `${sign}${text}`;
 }
 
+/** Formatters by language, currency and digits: building one costs far more than using it. */
+const formats: Record<string, Intl.NumberFormat> = {};
+
+function numberFormat(lang: string, currency: string | undefined, digits: number): Intl.NumberFormat {
+  const options: Intl.NumberFormatOptions = currency
+    ? { style: 'currency', currency }
+    : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  try {
+    return new Intl.NumberFormat(lang, options);
+  } catch {
+    return new Intl.NumberFormat('en-GB', options);
+  }
+}
+
 /** Formats minor units for people: `Intl.NumberFormat` in the page's language, exact to the unit. */
 export function formatMoney(
   minor: number,
@@ -39,15 +53,7 @@ export function formatMoney(
   digits: number,
   lang: string,
 ): string {
-  const options: Intl.NumberFormatOptions = currency
-    ? { style: 'currency', currency }
-    : { minimumFractionDigits: digits, maximumFractionDigits: digits };
-  let format: Intl.NumberFormat;
-  try {
-    format = new Intl.NumberFormat(lang, options);
-  } catch {
-    format = new Intl.NumberFormat('en-GB', options);
-  }
+  const format = (formats[lang + currency + digits] ??= numberFormat(lang, currency, digits));
   // Intl takes decimal strings exactly (no float). The cast covers lib typings older than ES2023.
   return format.format(toDecimalString(minor, digits) as unknown as number);
 }

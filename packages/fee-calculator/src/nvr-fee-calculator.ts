@@ -221,9 +221,10 @@ export class NvrFeeCalculator extends NvrElement {
     if (token === this._loadToken) this._notes = notes;
   }
 
-  /** The visitor's local date as `YYYY-MM-DD` (the Swedish date format is exactly that). */
+  /** The visitor's local date as `YYYY-MM-DD` (no Intl: loading a locale's data costs a render ~10 ms). */
   private _today(): string {
-    return (this.now ?? new Date()).toLocaleDateString('sv-SE');
+    const now = this.now ?? new Date();
+    return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
   }
 
   private _quote(): Quote | undefined {
@@ -292,13 +293,13 @@ export class NvrFeeCalculator extends NvrElement {
     const x = this._extras;
     const c = x && this._context();
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
-      ${this.debug && this._problems.length ? x?.renderProblems(this._problems) : nothing}
+      ${this.debug && x?.renderProblems(this._problems)}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
       ${config.items.length ? this._renderForm(config) : x?.noPrices()}
-      ${c && x?.renderCodeField(c, (code) => (this._code = code))} ${c && x?.renderDiscounts(c)}
-      ${this._renderBreakdown(quote, c)} ${c && x?.renderCompare(c, idList(this.compare))}
+      ${x?.renderDiscounts(c!, (code) => (this._code = code))} ${this._renderBreakdown(quote, c)}
+      ${x?.renderCompare(c!, idList(this.compare))}
       <div class="actions no-print">
-        ${c && x?.renderBook(c, this._items, this)}
+        ${x?.renderBook(c!, this._items, this)}
         <button part="print" class="button" type="button" @click=${() => window.print()}>
           ${msg('Print quote')}
         </button>
