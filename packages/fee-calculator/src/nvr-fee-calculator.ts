@@ -293,7 +293,7 @@ export class NvrFeeCalculator extends NvrElement {
     const x = this._extras;
     const c = x && this._context();
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
-      ${this.debug && x?.renderProblems(this._problems)}
+      ${this.debug ? x?.renderProblems(this._problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
       ${config.items.length ? this._renderForm(config) : x?.noPrices()}
       ${x?.renderDiscounts(c!, (code) => (this._code = code))} ${this._renderBreakdown(quote, c)}

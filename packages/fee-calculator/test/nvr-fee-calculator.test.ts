@@ -85,6 +85,8 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     expect($$(el, 'input[data-id]').some((i) => (i as HTMLInputElement).checked)).to.equal(false);
     expect(total(el)).to.equal('Total to pay: £0.00, including £0.00 VAT.');
     expect(visibleText(el)).to.contain('rounded to the nearest £0.01; halves round up');
+    // Nothing but the words: no stray "false", "undefined" or "NaN" from an empty binding.
+    expect(visibleText(el)).not.to.match(/\b(false|true|undefined|null|NaN)\b/);
   });
 
   it('splits each price exactly: £660 + £132 = £792, £500 + £100 = £600, £300 incl. = £250 + £50', async () => {
@@ -417,7 +419,7 @@ describe('<nvr-fee-calculator> bad configuration', () => {
       ]) {
         const el = await renderWithJson(json, { selected: 'a' });
         await until(() => el.shadowRoot!.querySelector('[part="total"]'), `a render for ${json}`);
-        expect(visibleText(el)).not.to.match(/NaN|undefined|-0\.00|−0\.00|null/);
+        expect(visibleText(el)).not.to.match(/NaN|undefined|-0\.00|−0\.00|null|\bfalse\b/);
         fixtureCleanup();
       }
       expect(warnings.messages.join('\n')).to.contain(
