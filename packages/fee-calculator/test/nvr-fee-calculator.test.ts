@@ -358,6 +358,19 @@ describe('<nvr-fee-calculator> an editor price list with discounts', () => {
     expect(total(el)).to.equal('Total to pay: £0.00, including £0.00 VAT.');
   });
 
+  it('reflows at 320 px with discounts, the code field and the booking link', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await renderPathway();
+    el.selected = 'foundation-supervision,evaluation,workbook';
+    el.participants = '12';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="book"]')).to.exist;
+    for (const child of shadowElements(el)) {
+      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(321);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('formats a EUR price list in German for a German page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="de-DE"></div>`);
     const el = document.createElement('nvr-fee-calculator');
