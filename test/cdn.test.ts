@@ -129,3 +129,48 @@ describe('dist/cdn/nvr-sit-in-planner.js', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('dist/cdn/nvr-fee-calculator.js', () => {
+  type Fee = HTMLElement & { updateComplete: Promise<unknown> };
+  const text = (el: Element, selector: string) =>
+    (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  it('loads beside the other bundles and prices the built-in list with no chunk and no request', async () => {
+    await withWarnings(async () => {
+      await load('nvr-fee-calculator.js');
+      await load('nvr-fee-calculator.js', '?second-copy');
+    });
+    expect(customElements.get('nvr-fee-calculator')).to.be.a('function');
+    const since = performance.now();
+    const el = await fixture<Fee>(
+      html`<nvr-fee-calculator selected="foundation-supervision,evaluation"></nvr-fee-calculator>`,
+    );
+    await el.updateComplete;
+    expect(text(el, '[part="total"]')).to.equal('Total to pay: £1,092.00, including £182.00 VAT.');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(resourcesSince(since)).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('loads the parser and editor views from beside the bundle only for editor JSON', async () => {
+    const since = performance.now();
+    const el = document.createElement('nvr-fee-calculator') as Fee;
+    el.setAttribute('selected', 'a');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      currency: 'JPY',
+      vatRate: '10%',
+      items: [{ id: 'a', label: 'Course', price: '1005' }],
+      discounts: [{ id: 'd', label: 'Early', type: 'percent', value: '10%' }],
+    });
+    el.append(script);
+    (await fixture(html`<div></div>`)).append(el);
+    await until(() => text(el, '[part="total"]').includes('¥'), 'the JPY quote');
+    // ¥1,005 − 10% (¥100.5 → ¥101) = ¥904; VAT 10% = ¥90.4 → ¥90.
+    expect(text(el, '[part="total"]')).to.equal('Total to pay: JP¥994, including JP¥90 VAT.');
+    const chunks = resourcesSince(since).filter((u) => u.includes('/dist/cdn/chunks/'));
+    expect(chunks.length).to.be.at.least(2);
+    expect(errors).to.deep.equal([]);
+  });
+});

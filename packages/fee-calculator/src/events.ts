@@ -1,0 +1,25 @@
+/** Detail of `nvr-fee-change`: the quote on screen, every amount in integer minor units. */
+export interface NvrFeeChangeDetail {
+  /** ISO 4217 code, or '' when the editor's currency was not valid. */
+  currency: string;
+  participants: number;
+  /** Priced lines, after discounts: net + vat = gross on each. */
+  items: { id: string; quantity: number; net: number; vat: number; gross: number }[];
+  /** What each applied discount took off the net. */
+  discounts: { id: string; amount: number }[];
+  net: number;
+  vat: number;
+  gross: number;
+}
+
+/** Detail of `nvr-fee-book`: the booking URL the visitor followed, absolute. */
+export interface NvrFeeBookDetail {
+  url: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'nvr-fee-change': CustomEvent<NvrFeeChangeDetail>;
+    'nvr-fee-book': CustomEvent<NvrFeeBookDetail>;
+  }
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base,
+  form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_nvr-space);
+  }
+  p,
+  fieldset {
+    margin: 0;
+  }
+  fieldset {
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .title,
+  legend,
+  label[for],
+  caption,
+  .total,
+  thead th,
+  .sum > *,
+  .error {
+    font-weight: 700;
+  }
+  caption {
+    padding-block-end: 0.5rem;
+    text-align: start;
+  }
+  .option {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    padding-block: 0.5rem;
+  }
+  [type='radio'],
+  [type='checkbox'] {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_nvr-color-accent);
+  }
+  .small {
+    display: block;
+    color: var(--_nvr-color-text-muted);
+    font-size: 0.9375em;
+  }
+  .note {
+    padding-inline-start: 2.25rem;
+  }
+  .note > * {
+    margin: 0;
+  }
+  .error {
+    color: var(--_nvr-color-accent);
+  }
+  input:not([type='radio'], [type='checkbox']),
+  .button {
+    display: block;
+    min-block-size: var(--_nvr-target-size);
+    padding-inline: 0.75rem;
+    border: 2px solid var(--_nvr-color-border);
+    border-radius: var(--_nvr-radius);
+    font: inherit;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    border-color: currentColor;
+    background: none;
+    color: var(--_nvr-color-link);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding-block: 0.375rem;
+    padding-inline-start: 0.375rem;
+    border-block-end: 1px solid var(--_nvr-color-border);
+    text-align: end;
+    vertical-align: top;
+  }
+  th:first-child,
+  [colspan] {
+    padding-inline-start: 0;
+    text-align: start;
+  }
+  [scope='row'] {
+    font-weight: inherit;
+  }
+  thead th {
+    background: var(--nvr-fee-calculator-stripe, var(--_nvr-color-surface-alt));
+  }
+  .breakdown td {
+    white-space: nowrap;
+  }
+  .total {
+    font-size: var(--nvr-fee-calculator-total-size, 1.375em);
+  }
+  @media (max-width: 30rem) {
+    table {
+      font-size: 0.875em;
+    }
+  }
+  @media print {
+    thead th {
+      background: none;
+    }
+  }
+`;

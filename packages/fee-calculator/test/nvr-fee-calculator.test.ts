@@ -1,0 +1,511 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { NvrFeeCalculator } from '../src/index.js';
+import type { NvrFeeChangeDetail } from '../src/events.js';
+import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { resourcesSince, shadowElements, until, withWarnings } from '../../../test/helpers.js';
+
+runWidgetBaseTests({ tag: 'nvr-fee-calculator', define: () => import('../src/define.js') });
+
+const PATHWAY = '/test/fixtures/fee-calculator/pathway.json';
+
+const $ = <T extends HTMLElement = HTMLElement>(el: NvrFeeCalculator, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = (el: NvrFeeCalculator, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const option = (el: NvrFeeCalculator, id: string) => $<HTMLInputElement>(el, `input[data-id="${id}"]`);
+const optionText = (el: NvrFeeCalculator, id: string) => clean(option(el, id).closest('label')!.textContent);
+/** The breakdown as the visitor reads it: each line's first cell and its three amounts. */
+const rows = (el: NvrFeeCalculator, section = 'tbody') =>
+  $$(el, `[part="breakdown"] ${section} tr`).map((tr) => [...tr.children].map((c) => clean(c.textContent)));
+const total = (el: NvrFeeCalculator) => clean($(el, '[part="total"]').textContent);
+const visibleText = (el: NvrFeeCalculator) => clean(el.shadowRoot!.textContent);
+
+async function render(template = html`<nvr-fee-calculator></nvr-fee-calculator>`) {
+  const el = await fixture<NvrFeeCalculator>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders editor JSON given inline, as a child `<script type="application/json">`. */
+async function renderWithJson(json: string, attributes: Record<string, string> = {}) {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  const el = document.createElement('nvr-fee-calculator');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders with the pathway fixture as `config` and a fixed clock, once its options are shown. */
+async function renderPathway(now = new Date(2026, 0, 15, 12), attrs = html``) {
+  const config = await (await fetch(PATHWAY)).json();
+  const el = await render(
+    html`<nvr-fee-calculator .config=${config} .now=${now}>${attrs}</nvr-fee-calculator>`,
+  );
+  await until(() => el.shadowRoot!.querySelector('input[data-id="workbook"]'), 'the pathway options');
+  await el.updateComplete;
+  return el;
+}
+
+async function click(el: NvrFeeCalculator, target: HTMLElement) {
+  target.click();
+  await el.updateComplete;
+}
+
+afterEach(async () => {
+  fixtureCleanup();
+  await setViewport({ width: 800, height: 600 });
+});
+
+describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
+  it('shows the fees exactly as published, grouped, with nothing chosen', async () => {
+    const el = await render();
+    expect(clean($(el, '[part="title"]').textContent)).to.contain('NVR Certificate Course');
+    expect($$(el, 'legend').map((l) => clean(l.textContent))).to.deep.equal([
+      'Foundation Level',
+      'Certification',
+      // (the participants field and VAT toggle are not fieldsets)
+    ]);
+    expect(optionText(el, 'foundation-supervision')).to.equal(
+      'Foundation Level – 4 days training, including 12 hours of group supervision £660.00 + VAT = £792.00',
+    );
+    expect(optionText(el, 'foundation')).to.contain('£500.00 + VAT = £600.00');
+    expect(optionText(el, 'evaluation')).to.contain('£300.00 including VAT');
+    expect(clean($(el, '#note-evaluation').textContent)).to.equal('Charged only if you submit coursework.');
+    expect(option(el, 'foundation').type).to.equal('radio');
+    expect(option(el, 'evaluation').type).to.equal('checkbox');
+    expect($$(el, 'input[data-id]').some((i) => (i as HTMLInputElement).checked)).to.equal(false);
+    expect(total(el)).to.equal('Total to pay: £0.00, including £0.00 VAT.');
+    expect(visibleText(el)).to.contain('rounded to the nearest £0.01; halves round up');
+    // Nothing but the words: no stray "false", "undefined" or "NaN" from an empty binding.
+    expect(visibleText(el)).not.to.match(/\b(false|true|undefined|null|NaN)\b/);
+  });
+
+  it('splits each price exactly: £660 + £132 = £792, £500 + £100 = £600, £300 incl. = £250 + £50', async () => {
+    const el = await render(
+      html`<nvr-fee-calculator selected="foundation-supervision,evaluation"></nvr-fee-calculator>`,
+    );
+    expect(rows(el).map((r) => r.slice(1))).to.deep.equal([
+      ['£660.00', '£132.00', '£792.00'],
+      ['£250.00', '£50.00', '£300.00'],
+    ]);
+    expect(rows(el, 'tfoot')).to.deep.equal([['Total', '£910.00', '£182.00', '£1,092.00']]);
+    el.selected = 'foundation';
+    await el.updateComplete;
+    expect(rows(el).map((r) => r.slice(1))).to.deep.equal([['£500.00', '£100.00', '£600.00']]);
+  });
+
+  it('is completed with the keyboard alone: radios, checkbox and participants', async () => {
+    const el = await render();
+    const changes: NvrFeeChangeDetail[] = [];
+    el.addEventListener('nvr-fee-change', (e) => changes.push(e.detail));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(option(el, 'foundation-supervision'));
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(option(el, 'foundation').checked).to.equal(true);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(option(el, 'evaluation'));
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('participants');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '3' });
+    await el.updateComplete;
+    expect(rows(el)).to.deep.equal([
+      [
+        'Foundation Level – 4 days training, including 12 hours of group supervision 3 × £660.00',
+        '£1,980.00',
+        '£396.00',
+        '£2,376.00',
+      ],
+      ['Evaluation & assessment 3 × £300.00', '£750.00', '£150.00', '£900.00'],
+    ]);
+    expect(total(el)).to.equal('Total to pay: £3,276.00, including £546.00 VAT.');
+    expect(changes.at(-1)).to.deep.equal({
+      currency: 'GBP',
+      participants: 3,
+      items: [
+        { id: 'foundation-supervision', quantity: 3, net: 198_000, vat: 39_600, gross: 237_600 },
+        { id: 'evaluation', quantity: 3, net: 75_000, vat: 15_000, gross: 90_000 },
+      ],
+      discounts: [],
+      net: 273_000,
+      vat: 54_600,
+      gross: 327_600,
+    });
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(parseFloat(getComputedStyle(focused).outlineWidth)).to.be.at.least(3);
+  });
+
+  it('flags a participant number out of range while typing, and settles on the nearest on leaving', async () => {
+    const el = await render();
+    const input = $<HTMLInputElement>(el, '#participants');
+    input.focus();
+    input.value = '';
+    await sendKeys({ type: '99' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(clean($(el, '#participants-error').textContent)).to.equal('Enter a whole number from 1 to 50.');
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(input.value).to.equal('50');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(clean($(el, '[part="breakdown"] caption').textContent)).to.equal('Your quote for 50 participants');
+  });
+
+  it('announces the total politely once typing pauses, not on every keystroke', async () => {
+    const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
+    const status = $(el, '[role="status"]');
+    const input = $<HTMLInputElement>(el, '#participants');
+    input.focus();
+    input.value = '';
+    await sendKeys({ type: '1' });
+    await sendKeys({ type: '2' });
+    await el.updateComplete;
+    expect(total(el)).to.equal('Total to pay: £7,200.00, including £1,200.00 VAT.');
+    expect(status.textContent).to.equal('');
+    const announced: string[] = [];
+    new MutationObserver(() => announced.push(status.textContent!)).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(announced).to.deep.equal(['Total to pay: £7,200.00, including £1,200.00 VAT.']);
+  });
+
+  it('switches option prices to including VAT, from the toggle or `show-vat`', async () => {
+    const el = await render();
+    const toggle = $$(el, 'input[type="checkbox"]').find((i) => !i.dataset.id)!;
+    await click(el, toggle);
+    expect(optionText(el, 'foundation-supervision')).to.match(/£792\.00 including VAT$/);
+    expect(optionText(el, 'foundation')).to.match(/£600\.00 including VAT$/);
+    const attr = await render(html`<nvr-fee-calculator show-vat="including"></nvr-fee-calculator>`);
+    expect(optionText(attr, 'foundation')).to.match(/£600\.00 including VAT$/);
+    await expect(attr).to.be.accessible();
+  });
+
+  it('compares two options side by side, per place and for everyone', async () => {
+    const el = await render(
+      html`<nvr-fee-calculator
+        compare="foundation-supervision, foundation"
+        participants="2"
+      ></nvr-fee-calculator>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="compare"]'), 'the comparison');
+    const table = $(el, '[part="compare"]');
+    const cells = [...table.querySelectorAll('tr')].map((tr) =>
+      [...tr.children].map((c) => clean(c.textContent)),
+    );
+    expect(cells).to.deep.equal([
+      [
+        '',
+        'Foundation Level – 4 days training, including 12 hours of group supervision',
+        'Foundation Level only – 4 days training, no supervision included',
+      ],
+      ['Price per place, excluding VAT', '£660.00', '£500.00'],
+      ['VAT per place', '£132.00', '£100.00'],
+      ['Price per place, including VAT', '£792.00', '£600.00'],
+      ['Total for 2 participants, including VAT', '£1,584.00', '£1,200.00'],
+      ['Notes', '', ''],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints as a quote: the breakdown stays, the controls go', async () => {
+    const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect($(el, '[part="breakdown"]').checkVisibility()).to.equal(true);
+      expect($(el, '[part="total"]').checkVisibility()).to.equal(true);
+      expect($(el, '[part="options"]').checkVisibility()).to.equal(false);
+      expect($(el, '[part="print"]').checkVisibility()).to.equal(false);
+      expect(getComputedStyle($(el, '[part="base"]')).color).to.equal('rgb(0, 0, 0)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('reflows at 320 px with lines chosen and a comparison open', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await render(
+      html`<nvr-fee-calculator
+        selected="foundation-supervision,evaluation"
+        participants="12"
+        compare="foundation-supervision,foundation"
+      ></nvr-fee-calculator>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="compare"]'), 'the comparison');
+    for (const child of shadowElements(el)) {
+      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(321);
+    }
+  });
+
+  it('is accessible and mirrored right-to-left with lines chosen', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"></div>`);
+    const el = document.createElement('nvr-fee-calculator');
+    el.setAttribute('selected', 'foundation,evaluation');
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '[part="base"]')).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nvr-fee-calculator> an editor price list with discounts', () => {
+  it('loads from config-src, renders Markdown notes and states the published date', async () => {
+    const since = performance.now();
+    const el = await render(html`<nvr-fee-calculator config-src=${PATHWAY}></nvr-fee-calculator>`);
+    await until(() => el.shadowRoot!.querySelector('#note-evaluation em'), 'the rendered Markdown note');
+    expect(resourcesSince(since).some((url) => url.endsWith(PATHWAY))).to.equal(true);
+    expect(clean($(el, '#note-evaluation').textContent)).to.equal('Charged only if you submit coursework.');
+    expect(optionText(el, 'advanced')).to.equal('Advanced Level Price on request');
+    expect(optionText(el, 'workbook')).to.equal('Printed workbook £24.50');
+    expect(visibleText(el)).to.contain('Prices as published on 5 January 2026.');
+    expect(visibleText(el)).to.contain('each one, in the order above, comes off what is left');
+    await expect(el).to.be.accessible();
+  });
+
+  it('applies the early-bird discount until its last day, by the visitor’s (fixed) clock', async () => {
+    const early = await renderPathway(new Date(2026, 1, 28, 23, 30), html``);
+    early.selected = 'foundation-supervision';
+    await early.updateComplete;
+    expect(rows(early).map((r) => r.slice(1))).to.deep.equal([['£594.00', '£118.80', '£712.80']]);
+    expect(rows(early)[0][0]).to.contain('Early bird: −£66.00');
+    expect(rows(early, 'tfoot').map((r) => r.slice(0, 2))).to.deep.equal([
+      ['Subtotal before discounts', '£660.00'],
+      ['Discounts', '−£66.00'],
+      ['Total', '£594.00'],
+    ]);
+    fixtureCleanup();
+    const late = await renderPathway(new Date(2026, 2, 1, 0, 30));
+    late.selected = 'foundation-supervision';
+    await late.updateComplete;
+    expect(rows(late).map((r) => r.slice(1))).to.deep.equal([['£660.00', '£132.00', '£792.00']]);
+  });
+
+  it('takes a discount code, says what it did, and stacks it after the others', async () => {
+    const el = await renderPathway();
+    el.selected = 'foundation-supervision';
+    el.participants = '5';
+    await el.updateComplete;
+    const changes: NvrFeeChangeDetail[] = [];
+    el.addEventListener('nvr-fee-change', (e) => changes.push(e.detail));
+    const code = $<HTMLInputElement>(el, '#code');
+    code.focus();
+    await sendKeys({ type: 'nvra2026' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(clean($(el, '#code-status').textContent)).to.equal('Code applied: NVRA member.');
+    // £3,300 − 10% early bird (£330) − 5% group (£148.50) − £50 × 5 member = £2,571.50 + 20% VAT.
+    expect(changes.at(-1)).to.deep.include({
+      participants: 5,
+      discounts: [
+        { id: 'early', amount: 33_000 },
+        { id: 'group', amount: 14_850 },
+        { id: 'member', amount: 25_000 },
+      ],
+      net: 257_150,
+      vat: 51_430,
+      gross: 308_580,
+    });
+    code.value = 'WRONG';
+    code.form!.requestSubmit();
+    await el.updateComplete;
+    expect(clean($(el, '#code-status').textContent)).to.equal(
+      'That code was not recognised. Check it and try again.',
+    );
+    expect(changes.at(-1)!.gross).to.equal(338_580);
+    await expect(el).to.be.accessible();
+  });
+
+  it('links to the provider’s booking form with the selection, and says so in nvr-fee-book', async () => {
+    const el = await renderPathway();
+    expect(el.shadowRoot!.querySelector('[part="book"]'), 'no link before a choice').to.equal(null);
+    await click(el, option(el, 'foundation'));
+    await click(el, option(el, 'evaluation'));
+    const link = $<HTMLAnchorElement>(el, '[part="book"]');
+    expect(link.href).to.equal('https://example.org/book?items=foundation%2Cevaluation&people=1&code=');
+    const stop = (e: Event) => e.preventDefault();
+    document.addEventListener('click', stop);
+    try {
+      setTimeout(() => link.click());
+      const event = await oneEvent(document, 'nvr-fee-book');
+      expect(event.detail).to.deep.equal({ url: link.href });
+    } finally {
+      document.removeEventListener('click', stop);
+    }
+  });
+
+  it('keeps selection rules: one per group, an item on request is listed but not priced', async () => {
+    const el = await renderPathway();
+    await click(el, option(el, 'foundation'));
+    await click(el, option(el, 'advanced'));
+    expect(option(el, 'foundation').checked).to.equal(false);
+    expect(rows(el)).to.deep.equal([['Advanced Level', 'Price on request']]);
+    expect(total(el)).to.equal('Total to pay: £0.00, including £0.00 VAT.');
+  });
+
+  it('reflows at 320 px with discounts, the code field and the booking link', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await renderPathway();
+    el.selected = 'foundation-supervision,evaluation,workbook';
+    el.participants = '12';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="book"]')).to.exist;
+    for (const child of shadowElements(el)) {
+      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(321);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats a EUR price list in German for a German page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="de-DE"></div>`);
+    const el = document.createElement('nvr-fee-calculator');
+    el.config = {
+      currency: 'EUR',
+      vatRate: '19%',
+      items: [{ id: 'grund', label: 'Grundkurs', price: '1234.50' }],
+    };
+    el.selected = 'grund';
+    wrapper.append(el);
+    await until(() => el.shadowRoot!.querySelector('[part="breakdown"] tbody tr'), 'the EUR quote');
+    expect(rows(el).map((r) => r.slice(1))).to.deep.equal([['1.234,50 €', '234,56 €', '1.469,06 €']]);
+  });
+});
+
+describe('<nvr-fee-calculator> bad configuration', () => {
+  const broken = JSON.stringify({
+    currency: 'GBP',
+    vatRate: '20%',
+    items: [
+      { id: 'a', label: 'Course A', price: '660' },
+      { id: 'b', label: 'Course B', price: '500', requires: ['c'] },
+      { id: 'c', label: 'Course C', price: '66O' },
+    ],
+    bookingUrl: 'javascript:alert(1)//{items}',
+  });
+
+  it('warns once per problem with its JSON path, drops only what is invalid, and shows it in debug', async () => {
+    await withWarnings(async (warnings, errors) => {
+      const el = await renderWithJson(broken, { debug: '', selected: 'a' });
+      await until(() => el.shadowRoot!.querySelector('[part="problems"]'), 'the problem box');
+      const expected = [
+        'items[2].price: "66O" is not a decimal amount',
+        'bookingUrl: "javascript:alert(1)//{items}" is not an https: or relative URL',
+        'items[1].requires: "c" is not the id of an item; ignored',
+      ];
+      for (const problem of expected) {
+        expect(warnings.messages.filter((m) => m === `<nvr-fee-calculator> ${problem}`)).to.have.length(1);
+      }
+      expect(errors.details.map((d) => `${d.field}: ${d.problem}`)).to.have.members(expected);
+      expect($$(el, 'input[data-id]').map((i) => i.dataset.id)).to.deep.equal(['a', 'b']);
+      expect(el.shadowRoot!.querySelector('[part="book"]')).to.equal(null);
+      expect($(el, '[part="problems"]').textContent).to.contain(
+        'items[2].price: "66O" is not a decimal amount',
+      );
+      el.participants = '4';
+      await el.updateComplete;
+      expect(warnings.messages.filter((m) => m.includes('66O'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('never shows NaN, undefined or a negative zero, whatever the JSON', async () => {
+    await withWarnings(async (warnings) => {
+      for (const json of [
+        '{"items": [',
+        '[]',
+        '{"currency": "XYZ", "items": [{"id": "a", "label": "A", "price": "-0"}]}',
+      ]) {
+        const el = await renderWithJson(json, { selected: 'a' });
+        await until(() => el.shadowRoot!.querySelector('[part="total"]'), `a render for ${json}`);
+        expect(visibleText(el)).not.to.match(/NaN|undefined|-0\.00|−0\.00|null|\bfalse\b/);
+        fixtureCleanup();
+      }
+      expect(warnings.messages.join('\n')).to.contain(
+        '<nvr-fee-calculator> script[type="application/json"]: is not valid JSON',
+      );
+      expect(warnings.messages.join('\n')).to.contain('currency: "XYZ" is not an ISO 4217 currency code');
+      expect(warnings.messages.join('\n')).to.contain('items[0].price: "-0" must not be negative');
+    });
+  });
+
+  it('sanitises Markdown notes and names the note whose markup was removed', async () => {
+    await withWarnings(async (warnings) => {
+      const el = document.createElement('nvr-fee-calculator');
+      el.config = {
+        currency: 'GBP',
+        vatRate: '20%',
+        items: [
+          { id: 'gone', label: 'Dropped', price: 'free' },
+          {
+            id: 'a',
+            label: 'Course',
+            price: '100',
+            note: 'See [terms](javascript:alert(1)) <img src=x onerror=alert(1)>',
+          },
+        ],
+      };
+      (await fixture(html`<div></div>`)).append(el);
+      await until(() => warnings.messages.some((m) => m.includes('.note')), 'the note warning');
+      expect(warnings.messages.find((m) => m.includes('.note'))).to.match(
+        /^<nvr-fee-calculator> items\[1\]\.note: unsafe or unsupported markup was removed: .*<img>/,
+      );
+      await until(() => el.shadowRoot!.querySelector('#note-a a'), 'the rendered note');
+      expect(el.shadowRoot!.querySelector('#note-a a')!.hasAttribute('href')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('#note-a img')).to.equal(null);
+    });
+  });
+
+  it('reports a config-src that cannot be loaded, and shows no one else’s prices', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await render(
+        html`<nvr-fee-calculator config-src="/test/fixtures/missing.json"></nvr-fee-calculator>`,
+      );
+      await until(() => warnings.messages.some((m) => m.includes('config-src')), 'the warning');
+      await el.updateComplete;
+      expect(warnings.messages).to.include(
+        '<nvr-fee-calculator> config-src: could not load "/test/fixtures/missing.json" (HTTP 404)',
+      );
+      expect(el.shadowRoot!.querySelector('input[data-id]')).to.equal(null);
+      expect(visibleText(el)).to.contain(
+        'The prices cannot be shown just now. Please contact the course provider.',
+      );
+      expect(visibleText(el)).not.to.contain('£660');
+    });
+  });
+
+  it('reports attribute mistakes: unknown ids, participants out of range, show-vat', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await render(
+        html`<nvr-fee-calculator
+          selected="foundation,nope"
+          participants="0"
+          show-vat="gross"
+          compare="foundation,later"
+        ></nvr-fee-calculator>`,
+      );
+      await until(() => warnings.messages.length >= 4, 'four warnings');
+      expect(warnings.messages).to.have.members([
+        '<nvr-fee-calculator> show-vat: "gross" is not "excluding" or "including"',
+        '<nvr-fee-calculator> selected: "nope" is not the id of an item; ignored',
+        '<nvr-fee-calculator> participants: "0" is not a whole number from 1 to 50; using 1',
+        '<nvr-fee-calculator> compare: "later" is not the id of an item; ignored',
+      ]);
+      expect(option(el, 'foundation').checked).to.equal(true);
+    });
+  });
+});
