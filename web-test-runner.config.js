@@ -64,6 +64,13 @@ export default {
               {"questions": [{"id": "editor", "scenario": "From the **editor** <img src=x onerror=alert(1)>",
                 "answer": "none", "explanation": "Calm *and* clear."}]}
             </script></nvr-escalation-quiz>
+            <nvr-fee-calculator id="fee-config" selected="course" compare="course,extra"><script type="application/json">
+              {"currency": "EUR", "vatRate": "19%", "items": [
+                {"id": "course", "label": "Course", "price": "100", "group": "Level", "note": "With **supervision** <img src=x onerror=alert(1)>"},
+                {"id": "extra", "label": "Course only", "price": "80", "group": "Level"}],
+                "discounts": [{"id": "early", "label": "Early", "type": "percent", "value": "10%"}],
+                "bookingUrl": "https://example.org/book?items={items}"}
+            </script></nvr-fee-calculator>
             <script type="module" src="${testFramework}"></script>
           </body>
         </html>`,

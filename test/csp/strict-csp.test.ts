@@ -70,4 +70,15 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     await until(() => root.querySelector('#behaviour'), 'step 2 from its chunk');
     expect(violations).to.deep.equal([]);
   });
+
+  it('prices an editor config with notes, discount, comparison and booking link without a violation', async () => {
+    violations.length = 0;
+    const fee = document.getElementById('fee-config')!;
+    const root = await until(() => fee.shadowRoot, 'the fee calculator');
+    await until(() => root.querySelector('strong'), 'the Markdown note');
+    await until(() => root.querySelector('a[href^="https://example.org/book"]'), 'the booking link');
+    expect(root.querySelector('img')).to.equal(null);
+    expect(root.textContent).to.contain('€');
+    expect(violations).to.deep.equal([]);
+  });
 });
