@@ -52,6 +52,23 @@ export const styles = css`
     accent-color: var(--_nvr-color-accent);
     cursor: inherit;
   }
+  /* A checked answer is final, so the radios are disabled; the browser's faint grey would hide
+     which one was chosen. Draw them plainly instead: the chosen one as it looked, in bold. */
+  .option input:disabled {
+    appearance: none;
+    border: 2px solid var(--_nvr-color-border);
+    border-radius: 50%;
+  }
+  .option:has(:disabled) {
+    cursor: default;
+  }
+  .option input:checked:disabled {
+    border-color: var(--_nvr-color-accent);
+    background: radial-gradient(var(--_nvr-color-accent) 0 45%, transparent 50%);
+  }
+  .option input:checked:disabled + .option-text {
+    font-weight: 700;
+  }
   .option-text {
     display: flex;
     flex-direction: column;

@@ -185,6 +185,27 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     expect(feedback.querySelectorAll('p').length).to.be.at.least(4);
   });
 
+  it('after Check answer the chosen answer stays plain to see, and is still told as chosen', async () => {
+    const el = await render(html`<nvr-escalation-quiz seed="7" count="1"></nvr-escalation-quiz>`);
+    await choose(el, 1);
+    await press(el, 'Check answer');
+    await until(() => $(el, '[part="feedback"]'), 'feedback');
+    const [other, chosen] = radios(el);
+    expect(chosen.disabled, 'a checked answer is final').to.equal(true);
+    // Not the browser's faint grey: the chosen radio keeps the accent colour, its label is bold.
+    const accent = getComputedStyle($(el, '.primary')!).backgroundColor;
+    expect(getComputedStyle(chosen).borderTopColor).to.equal(accent);
+    expect(getComputedStyle(chosen).backgroundImage).to.contain(accent);
+    expect(getComputedStyle(other).backgroundImage).to.equal('none');
+    const weight = (r: HTMLInputElement) =>
+      getComputedStyle(r.labels![0].querySelector('.option-text')!).fontWeight;
+    expect([weight(other), weight(chosen)]).to.deep.equal(['400', '700']);
+    const nodes = (await accessibleNodes()) as { role: string; name: string; checked?: boolean }[];
+    expect(nodes.filter((n) => n.role === 'radio' && n.checked).map((n) => n.name)).to.deep.equal([
+      'Complementary escalation Giving in: the demands grow.',
+    ]);
+  });
+
   it('asks for a choice when Check answer is pressed with none, and sends no event', async () => {
     const events = recordEvents();
     try {
