@@ -80,5 +80,10 @@ export const viewStyles = css`
     .review > li {
       break-inside: avoid;
     }
+    /* Focus moves to each new heading; paper needs no focus ring. */
+    :focus-visible {
+      outline: none;
+      box-shadow: none;
+    }
   }
 `;

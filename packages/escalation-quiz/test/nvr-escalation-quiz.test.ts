@@ -283,6 +283,17 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     expect(radios(el)[2].checked).to.equal(true);
   });
 
+  it('without seed, everyone sees the same draw on a given UTC day', async () => {
+    const day = Math.floor(Date.now() / 86_400_000);
+    const a = await render(html`<nvr-escalation-quiz></nvr-escalation-quiz>`);
+    const b = await render(html`<nvr-escalation-quiz></nvr-escalation-quiz>`);
+    const todays = [day, Math.floor(Date.now() / 86_400_000)].map(
+      (d) => draw(builtInQuestions(), 6, d)[0].scenario,
+    );
+    expect(todays).to.include(text(a, '[part="question"]'));
+    expect(text(b, '[part="question"]')).to.equal(text(a, '[part="question"]'));
+  });
+
   it('an unanswered quiz follows a new seed or count at once', async () => {
     const el = await render(html`<nvr-escalation-quiz seed="7" count="3"></nvr-escalation-quiz>`);
     el.setAttribute('seed', 'other');
@@ -725,6 +736,9 @@ describe('<nvr-escalation-quiz> accessibility, layout and print', () => {
       for (const actions of $$(el, '.actions')) expect(getComputedStyle(actions).display).to.equal('none');
       expect(getComputedStyle($(el, '.base')!).color).to.equal('rgb(0, 0, 0)');
       expect($$(el, '[part="review"] > li')).to.have.length(1);
+      // Review moved focus to its heading: the focus ring must not be printed around it.
+      expect(active(el)?.id).to.equal('review-heading');
+      expect(getComputedStyle(active(el)!).outlineStyle).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
