@@ -348,7 +348,7 @@ export class NvrEscalationQuiz extends NvrElement {
       part="base"
       class="base"
       lang=${this.settings.locale ?? nothing}
-      aria-busy=${view ? nothing : 'true'}
+      aria-busy=${view || this._chunkFailed ? nothing : 'true'}
     >
       ${
         view
