@@ -62,9 +62,10 @@ export const styles = css`
   .option:has(:disabled) {
     cursor: default;
   }
+  /* A thick ring as well as the dot: forced-colors modes drop the gradient but keep the border. */
   .option input:checked:disabled {
-    border-color: var(--_nvr-color-accent);
-    background: radial-gradient(var(--_nvr-color-accent) 0 45%, transparent 50%);
+    border: 0.3125rem solid var(--_nvr-color-accent);
+    background: radial-gradient(var(--_nvr-color-accent) 0 40%, transparent 45%);
   }
   .option input:checked:disabled + .option-text {
     font-weight: 700;

@@ -200,6 +200,11 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     expect(getComputedStyle(chosen).borderTopColor).to.equal(accent);
     expect(getComputedStyle(chosen).backgroundImage).to.contain(accent);
     expect(getComputedStyle(other).backgroundImage).to.equal('none');
+    // A thicker ring too: forced-colors modes drop the dot (a gradient) but keep borders.
+    expect([getComputedStyle(other).borderTopWidth, getComputedStyle(chosen).borderTopWidth]).to.deep.equal([
+      '2px',
+      '5px',
+    ]);
     const weight = (r: HTMLInputElement) =>
       getComputedStyle(r.labels![0].querySelector('.option-text')!).fontWeight;
     expect([weight(other), weight(chosen)]).to.deep.equal(['400', '700']);
