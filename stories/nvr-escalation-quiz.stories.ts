@@ -11,6 +11,7 @@ interface Args {
   feedback: string;
   src: string;
   'de-escalation-url': string;
+  'heading-level': number;
 }
 
 type Quiz = HTMLElement & { updateComplete: Promise<unknown> };
@@ -24,6 +25,7 @@ const quiz = (args: Args, content: TemplateResult | typeof nothing = nothing) =>
     feedback=${args.feedback || nothing}
     src=${args.src || nothing}
     de-escalation-url=${args['de-escalation-url'] || nothing}
+    heading-level=${args['heading-level'] || nothing}
     @nvr-quiz-answer=${action('nvr-quiz-answer')}
     @nvr-quiz-complete=${action('nvr-quiz-complete')}
     @nvr-config-error=${action('nvr-config-error')}
@@ -56,7 +58,15 @@ async function answer(canvas: HTMLElement, steps: number, checkOnly = false) {
 const meta: Meta<Args> = {
   title: 'Widgets/nvr-escalation-quiz',
   component: 'nvr-escalation-quiz',
-  args: { mode: 'learn', count: 6, seed: '', feedback: 'immediate', src: '', 'de-escalation-url': '' },
+  args: {
+    mode: 'learn',
+    count: 6,
+    seed: '',
+    feedback: 'immediate',
+    src: '',
+    'de-escalation-url': '',
+    'heading-level': 3,
+  },
   argTypes: {
     mode: { type: 'string', control: 'inline-radio', options: ['learn', 'reflect'] },
     count: { type: 'number', control: { type: 'number', min: 1, max: 18 } },
@@ -64,6 +74,7 @@ const meta: Meta<Args> = {
     feedback: { type: 'string', control: 'inline-radio', options: ['immediate', 'end'] },
     src: { type: 'string', control: 'text' },
     'de-escalation-url': { type: 'string', control: 'text' },
+    'heading-level': { type: 'number', control: { type: 'number', min: 2, max: 4 } },
   },
   render: (args) => quiz(args),
 };

@@ -8,7 +8,9 @@ import { msg, str } from '@lit/localize';
 import { ANSWERS, scoreQuiz, type Answer } from './quiz-model.js';
 import type { Question } from './quiz-content.js';
 import { builtInExplanations } from './explanations.js';
-import { answerLabel, block, button, verdict, type QuizHost } from './quiz-parts.js';
+import { answerLabel, block, button, heading, verdict, type QuizHost } from './quiz-parts.js';
+
+export { viewStyles } from './view-styles.js';
 
 export const icon = (right: boolean) =>
   html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -33,7 +35,7 @@ export const alternative = (text?: string | DocumentFragment) =>
 const explained = (q: Question): Question => (q.explanation ? q : { ...q, ...builtInExplanations()[q.id] });
 
 /** Right or not (icon and words), the answer, why, and a non-escalating alternative. */
-export function feedback(question: Question, chosen: Answer) {
+export function feedback(host: QuizHost, question: Question, chosen: Answer) {
   const right = chosen === question.answer;
   const { explanation, alternative: other } = explained(question);
   return html`<section
@@ -41,7 +43,7 @@ export function feedback(question: Question, chosen: Answer) {
     class="feedback ${right ? 'right' : 'not-quite'}"
     aria-labelledby="feedback-heading"
   >
-    <h4 class="feedback-heading" id="feedback-heading" tabindex="-1">${icon(right)} ${verdict(right)}</h4>
+    ${heading(host.headingLevel + 1, html`${icon(right)} ${verdict(right)}`, 'feedback-heading', 'sub feedback-heading')}
     <p>
       ${right ? nothing : html`${msg(str`You chose: ${answerLabel(chosen)}.`)}<br />`}
       <strong>${msg(str`The answer is: ${answerLabel(question.answer)}.`)}</strong>
@@ -58,7 +60,7 @@ export function learnResults(
 ) {
   const { score, total, byType } = scoreQuiz(questions, answers);
   return html`<section part="results" class="results" aria-labelledby="results-heading">
-    <h3 class="progress" id="results-heading" tabindex="-1">${msg('Your results')}</h3>
+    ${heading(host.headingLevel, msg('Your results'), 'results-heading', 'progress')}
     <p part="score" class="score">${msg(str`You recognised ${score} of ${total}.`)}</p>
     <ul class="by-type">
       ${ANSWERS.filter((a) => byType[a].total).map(
@@ -66,7 +68,7 @@ export function learnResults(
       )}
     </ul>
     <p>${msg('This is practice, not a test. Noticing the pattern is the first step.')}</p>
-    <h4>${msg('The two kinds of escalation')}</h4>
+    ${heading(host.headingLevel + 1, msg('The two kinds of escalation'), 'kinds-heading')}
     <p>
       ${msg(
         'Symmetrical escalation: you and your child both lose your temper and try to control each other. Hostility breeds hostility.',
@@ -101,12 +103,12 @@ export function learnResults(
       </button>
       ${button(msg('Try new questions'), host.retry, true)} ${button(msg('Print'), () => window.print())}
     </div>
-    <div id="review">${review ? reviewList(questions, answers) : nothing}</div>
+    <div id="review">${review ? reviewList(host, questions, answers) : nothing}</div>
   </section>`;
 }
 
-function reviewList(questions: Question[], answers: Record<string, Answer>) {
-  return html`<h4 id="review-heading" tabindex="-1">${msg('Your answers')}</h4>
+function reviewList(host: QuizHost, questions: Question[], answers: Record<string, Answer>) {
+  return html`${heading(host.headingLevel + 1, msg('Your answers'), 'review-heading')}
     <ol part="review" class="review">
       ${questions.map(explained).map((q) => {
         const given = answers[q.id];

@@ -14,7 +14,7 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
-  h4 {
+  .sub {
     margin-block: 1.25rem 0.5rem;
     font-size: 1.0625em;
   }
@@ -52,6 +52,24 @@ export const styles = css`
     accent-color: var(--_nvr-color-accent);
     cursor: inherit;
   }
+  /* A checked answer is final, so the radios are disabled; the browser's faint grey would hide
+     which one was chosen. Draw them plainly instead: the chosen one as it looked, in bold. */
+  .option input:disabled {
+    appearance: none;
+    border: 2px solid var(--_nvr-color-border);
+    border-radius: 50%;
+  }
+  .option:has(:disabled) {
+    cursor: default;
+  }
+  /* A thick ring as well as the dot: forced-colors modes drop the gradient but keep the border. */
+  .option input:checked:disabled {
+    border: 0.3125rem solid var(--_nvr-color-accent);
+    background: radial-gradient(var(--_nvr-color-accent) 0 40%, transparent 45%);
+  }
+  .option input:checked:disabled + .option-text {
+    font-weight: 700;
+  }
   .option-text {
     display: flex;
     flex-direction: column;
@@ -65,41 +83,6 @@ export const styles = css`
     border-inline-start: 4px solid var(--_error);
     color: var(--_error);
     font-weight: 700;
-  }
-  .feedback {
-    margin-block: 0 var(--_nvr-space);
-    padding: var(--_nvr-space);
-    border-inline-start: 6px solid var(--_edge);
-    border-radius: var(--_nvr-radius);
-    background: var(--_nvr-color-surface-alt);
-  }
-  .right {
-    --_edge: var(--_right);
-  }
-  .not-quite {
-    --_edge: var(--_not-quite);
-  }
-  .feedback-heading {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    margin-block-start: 0;
-    font-size: 1.125em;
-  }
-  .icon {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    color: var(--_edge);
-    vertical-align: middle;
-  }
-  .alternative-label {
-    margin-block-end: 0.25rem;
-    font-weight: 700;
-  }
-  .alternative {
-    padding-inline-start: 0.75rem;
-    border-inline-start: 3px solid var(--_nvr-color-border);
   }
   .actions {
     display: flex;
@@ -142,45 +125,5 @@ export const styles = css`
   }
   :host(:dir(rtl)) .arrow {
     transform: scaleX(-1);
-  }
-  .score {
-    font-size: 1.125em;
-    font-weight: 700;
-  }
-  .by-type,
-  .review {
-    padding-inline-start: 1.25em;
-  }
-  .review > li {
-    margin-block-end: var(--_nvr-space);
-  }
-  .verdict {
-    font-weight: 700;
-  }
-  .verdict .icon {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-  }
-  .safety {
-    padding: 0.75rem;
-    border: 1px solid var(--_nvr-color-border);
-    border-radius: var(--_nvr-radius);
-  }
-  .small {
-    color: var(--_nvr-color-text-muted);
-    font-size: 0.9375em;
-  }
-  @media print {
-    .feedback,
-    .safety {
-      border-color: #000;
-      background: none;
-    }
-    .icon {
-      color: #000;
-    }
-    .review > li {
-      break-inside: avoid;
-    }
   }
 `;

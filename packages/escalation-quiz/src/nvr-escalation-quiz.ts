@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { NvrElement, childScriptText, emit, isSafeUrl } from '@nvr-widgets/core';
@@ -7,6 +7,7 @@ import {
   ANSWERS,
   draw,
   parseCount,
+  parseHeadingLevel,
   parseKeyword,
   scoreQuiz,
   seedFromText,
@@ -14,7 +15,7 @@ import {
   type FeedbackTiming,
   type Mode,
 } from './quiz-model.js';
-import { answerLabel, block, button, verdict, type QuizHost } from './quiz-parts.js';
+import { answerLabel, block, button, heading, verdict, type QuizHost } from './quiz-parts.js';
 import type { ReflectRun } from './reflect-view.js';
 import { styles } from './nvr-escalation-quiz.styles.js';
 import './events.js';
@@ -92,6 +93,8 @@ export class NvrEscalationQuiz extends NvrElement {
   @state() private _answerViews?: AnswerViews;
   /** "Choose an answer" shown after Check or Next with nothing chosen. */
   @state() private _error = false;
+  /** A feedback, results or reflect chunk failed to load: say so rather than stop silently. */
+  @state() private _chunkFailed = false;
   /** What the one polite live region says (feedback and results, once each). */
   @state() private _announcement = '';
 
@@ -109,6 +112,9 @@ export class NvrEscalationQuiz extends NvrElement {
 
   /** URL of a JSON question bank (see docs/escalation-quiz.schema.json). */
   @property() src?: string;
+
+  /** Level of the quiz's main headings, 2–4 (default 3); its sub-headings are one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
   /** Link to your page about de-escalation; else `<nvr-provider>` `links.deEscalation`; else none. */
   @property({ attribute: 'de-escalation-url' }) deEscalationUrl?: string;
@@ -130,6 +136,7 @@ export class NvrEscalationQuiz extends NvrElement {
       this.requestUpdate();
     },
     emergencyNumber: '999',
+    headingLevel: 3,
   };
 
   private get _reflecting(): boolean {
@@ -152,6 +159,9 @@ export class NvrEscalationQuiz extends NvrElement {
       const { problem } = parseKeyword(this[name], allowed);
       if (changed.has(name) && problem) this.problems.report(name, problem);
     }
+    const level = parseHeadingLevel(this.headingLevel);
+    if (changed.has('headingLevel') && level.problem) this.problems.report('heading-level', level.problem);
+    this._host.headingLevel = level.value;
     const url = this.deEscalationUrl?.trim();
     const safeUrl = url && isSafeUrl(url);
     if (changed.has('deEscalationUrl') && url && !safeUrl) {
@@ -165,7 +175,7 @@ export class NvrEscalationQuiz extends NvrElement {
     if (changed.has('src') || !this.hasUpdated) void this._loadBank();
     // Reflect mode is its own chunk, loaded only when chosen (the learn quiz is the default).
     if (this._reflecting && !this._reflectView) {
-      import('./reflect-view.js').then((m) => (this._reflectView = m), this._chunkMissing);
+      this._importReflectView().then((m) => (this._reflectView = this._adopt(m)), this._chunkMissing);
     }
     // A new count or seed redraws only a quiz nobody has answered yet: answers are never lost.
     if ((changed.has('count') || changed.has('seed')) && this._learn && !this._learn.position) {
@@ -182,14 +192,35 @@ export class NvrEscalationQuiz extends NvrElement {
     this._focusId = undefined;
   }
 
-  /** A lazy chunk failed to load: usually the chunks/ folder was not copied beside the script. */
-  private _chunkMissing = (error: Error): void =>
+  /**
+   * A lazy chunk failed to load: usually the chunks/ folder was not copied beside the script, or
+   * the connection dropped. The editor is told why; the visitor, that the quiz cannot go on.
+   */
+  private _chunkMissing = (error: Error): void => {
     this.problems.report('script', `${error.message}; keep the chunks/ folder next to the script`);
+    this._chunkFailed = true;
+  };
 
   /** Feedback and results are their own chunk: fetched once the visitor starts answering. */
   private _loadAnswerViews(): void {
     if (this._answerViews) return;
-    import('./answer-views.js').then((m) => (this._answerViews = m), this._chunkMissing);
+    this._importAnswerViews().then((m) => (this._answerViews = this._adopt(m)), this._chunkMissing);
+  }
+
+  /** A lazy view arrives with its styles: add them to the element's own before it renders. */
+  private _adopt<T extends AnswerViews | ReflectView>(views: T): T {
+    const own = (this.constructor as typeof NvrEscalationQuiz).elementStyles;
+    adoptStyles(this.renderRoot as ShadowRoot, [...own, views.viewStyles]);
+    return views;
+  }
+
+  /** The lazy chunks; protected so that a test can make one fail as a missing file would. */
+  protected _importAnswerViews(): Promise<AnswerViews> {
+    return import('./answer-views.js');
+  }
+
+  protected _importReflectView(): Promise<ReflectView> {
+    return import('./reflect-view.js');
   }
 
   /** Editor bank (`src`, else the inline script) replaces the built-in questions when valid. */
@@ -311,12 +342,13 @@ export class NvrEscalationQuiz extends NvrElement {
   }
 
   override render() {
+    const failed = msg('Part of the quiz could not load. Please reload the page.');
     const view = this._reflecting ? this._reflectView : !this._loading && this._learn;
     return html`<div
       part="base"
       class="base"
       lang=${this.settings.locale ?? nothing}
-      aria-busy=${view ? nothing : 'true'}
+      aria-busy=${view || this._chunkFailed ? nothing : 'true'}
     >
       ${
         view
@@ -328,7 +360,8 @@ export class NvrEscalationQuiz extends NvrElement {
             : this._renderLearn()
           : nothing
       }
-      <div class="visually-hidden" role="status">${this._announcement}</div>
+      ${this._chunkFailed ? html`<p part="error" class="error">${failed}</p>` : nothing}
+      <div class="visually-hidden" role="status">${this._chunkFailed ? failed : this._announcement}</div>
     </div>`;
   }
 
@@ -361,27 +394,22 @@ export class NvrEscalationQuiz extends NvrElement {
         },
         checked,
       )}
-      ${checked ? (this._answerViews?.feedback(question, chosen!) ?? nothing) : nothing}
+      ${checked ? (this._answerViews?.feedback(this._host, question, chosen!) ?? nothing) : nothing}
       <div class="actions">${button(label, () => this._submit(), true)}</div>`;
   }
 
   private _renderProgress(label: string, position: number) {
     return html`${
-        position > 0
-          ? html`<button
-              part="back"
-              class="back no-print"
-              type="button"
-              @click=${() => this._go(position - 1)}
-            >
-              <svg class="arrow" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                <path d="M12.5 5l-5 5 5 5" fill="none" stroke="currentColor" stroke-width="2" />
-              </svg>
-              ${msg('Back')}
-            </button>`
-          : nothing
-      }
-      <h3 part="progress" class="progress" id="progress" tabindex="-1">${label}</h3>`;
+      position > 0
+        ? html`<button part="back" class="back no-print" type="button" @click=${() => this._go(position - 1)}>
+            <svg class="arrow" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+              <path d="M12.5 5l-5 5 5 5" fill="none" stroke="currentColor" stroke-width="2" />
+            </svg>
+            ${msg('Back')}
+          </button>`
+        : nothing
+    }
+    ${heading(this._host.headingLevel, label, 'progress', 'progress')}`;
   }
 
   private _renderOptions<T extends string | number>(

@@ -52,6 +52,23 @@ export function parseCount(raw: string | number | null | undefined, bankSize: nu
   return { value: Math.min(n, max) };
 }
 
+export const DEFAULT_HEADING_LEVEL = 3;
+
+/**
+ * `heading-level="2"` → the level of the quiz's main headings, 2, 3 or 4 (its sub-headings sit one
+ * below), so that the widget fits the outline of the page around it.
+ */
+export function parseHeadingLevel(raw: string | number | null | undefined): Parsed<number> {
+  const text = String(raw ?? '').trim();
+  if (!text) return { value: DEFAULT_HEADING_LEVEL };
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= 2 && n <= 4) return { value: n };
+  return {
+    value: DEFAULT_HEADING_LEVEL,
+    problem: `"${text}" is not 2, 3 or 4; using ${DEFAULT_HEADING_LEVEL}`,
+  };
+}
+
 /** A 32-bit seed from any text (FNV-1a): `seed="42"` and `seed="spring-course"` both work. */
 export function seedFromText(text: string): number {
   let hash = 0x811c9dc5;

@@ -2,7 +2,7 @@
  * Rendering pieces shared by the element and its lazily loaded views (answers, reflect mode), and
  * the narrow interface those views use to act on the element.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Answer } from './quiz-model.js';
 import { fragmentCopy } from './fragment-copy.js';
@@ -28,6 +28,23 @@ export interface QuizHost {
   emergencyNumber: string;
   /** A safe URL, or undefined when none is configured. */
   deEscalationUrl?: string;
+  /** Level of the main headings (`heading-level`, 2–4); sub-headings are one below. */
+  headingLevel: number;
+}
+
+/**
+ * A heading at `level` (2–5), focusable so that the quiz can move focus to each step's heading.
+ * Literal tags rather than static-html: a few small templates cost less than a second engine.
+ */
+export function heading(level: number, content: unknown, id: string, cls = 'sub') {
+  const part = cls === 'progress' ? cls : nothing;
+  return level < 3
+    ? html`<h2 part=${part} class=${cls} id=${id} tabindex="-1">${content}</h2>`
+    : level < 4
+      ? html`<h3 part=${part} class=${cls} id=${id} tabindex="-1">${content}</h3>`
+      : level < 5
+        ? html`<h4 part=${part} class=${cls} id=${id} tabindex="-1">${content}</h4>`
+        : html`<h5 part=${part} class=${cls} id=${id} tabindex="-1">${content}</h5>`;
 }
 
 /** Built-in text becomes a paragraph; editor Markdown is already block content. */

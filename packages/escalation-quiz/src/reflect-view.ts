@@ -7,7 +7,9 @@ import { msg, str } from '@lit/localize';
 import { computeProfile, FREQUENCIES, type Frequency, type Profile } from './reflect-model.js';
 import { profileText, reflectStatements } from './reflect-content.js';
 import { safety } from './answer-views.js';
-import { button, type QuizHost } from './quiz-parts.js';
+
+export { viewStyles } from './answer-views.js';
+import { button, heading, type QuizHost } from './quiz-parts.js';
 
 export interface ReflectRun {
   answers: Record<string, Frequency>;
@@ -36,10 +38,10 @@ export function reflectView(host: QuizHost, run: ReflectRun, changed: () => void
   if (run.done) {
     const profile = profileText(profileOf(run));
     return html`<section part="results" class="results" aria-labelledby="results-heading">
-      <h3 class="progress" id="results-heading" tabindex="-1">${msg('Your reflection')}</h3>
+      ${heading(host.headingLevel, msg('Your reflection'), 'results-heading', 'progress')}
       <p part="score" class="score">${profile.title}</p>
       <p>${profile.meaning}</p>
-      <h4>${msg('One idea to try this week')}</h4>
+      ${heading(host.headingLevel + 1, msg('One idea to try this week'), 'idea-heading')}
       <p>${profile.idea}</p>
       <p>
         ${msg(

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
+import { NvrEscalationQuiz as Quiz } from '../src/nvr-escalation-quiz.js';
 import '@nvr-widgets/core/define.js';
 import type { NvrEscalationQuiz, NvrQuizAnswerDetail, NvrQuizCompleteDetail } from '../src/index.js';
 import { ANSWERS, draw, seedFromText } from '../src/quiz-model.js';
@@ -174,6 +175,8 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     await press(el, 'Check answer');
     const feedback = (await until(() => $(el, '[part="feedback"]'), 'feedback'))!;
     expect(feedback.querySelector('svg[aria-hidden="true"]')).to.exist;
+    // Its styles arrive with the lazily loaded view: a coloured edge, not unstyled text.
+    expect(getComputedStyle(feedback).borderInlineStartWidth).to.equal('6px');
     expect(text(el, '#feedback-heading')).to.equal('Not quite');
     const chosen = [
       'Symmetrical escalation',
@@ -183,6 +186,32 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     expect(feedback.textContent!.replace(/\s+/g, ' ')).to.contain(`You chose: ${chosen}.`);
     expect(feedback.textContent).to.contain('What you could say or do:');
     expect(feedback.querySelectorAll('p').length).to.be.at.least(4);
+  });
+
+  it('after Check answer the chosen answer stays plain to see, and is still told as chosen', async () => {
+    const el = await render(html`<nvr-escalation-quiz seed="7" count="1"></nvr-escalation-quiz>`);
+    await choose(el, 1);
+    await press(el, 'Check answer');
+    await until(() => $(el, '[part="feedback"]'), 'feedback');
+    const [other, chosen] = radios(el);
+    expect(chosen.disabled, 'a checked answer is final').to.equal(true);
+    // Not the browser's faint grey: the chosen radio keeps the accent colour, its label is bold.
+    const accent = getComputedStyle($(el, '.primary')!).backgroundColor;
+    expect(getComputedStyle(chosen).borderTopColor).to.equal(accent);
+    expect(getComputedStyle(chosen).backgroundImage).to.contain(accent);
+    expect(getComputedStyle(other).backgroundImage).to.equal('none');
+    // A thicker ring too: forced-colors modes drop the dot (a gradient) but keep borders.
+    expect([getComputedStyle(other).borderTopWidth, getComputedStyle(chosen).borderTopWidth]).to.deep.equal([
+      '2px',
+      '5px',
+    ]);
+    const weight = (r: HTMLInputElement) =>
+      getComputedStyle(r.labels![0].querySelector('.option-text')!).fontWeight;
+    expect([weight(other), weight(chosen)]).to.deep.equal(['400', '700']);
+    const nodes = (await accessibleNodes()) as { role: string; name: string; checked?: boolean }[];
+    expect(nodes.filter((n) => n.role === 'radio' && n.checked).map((n) => n.name)).to.deep.equal([
+      'Complementary escalation Giving in: the demands grow.',
+    ]);
   });
 
   it('asks for a choice when Check answer is pressed with none, and sends no event', async () => {
@@ -259,6 +288,17 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     expect(radios(el)[2].checked).to.equal(true);
   });
 
+  it('without seed, everyone sees the same draw on a given UTC day', async () => {
+    const day = Math.floor(Date.now() / 86_400_000);
+    const a = await render(html`<nvr-escalation-quiz></nvr-escalation-quiz>`);
+    const b = await render(html`<nvr-escalation-quiz></nvr-escalation-quiz>`);
+    const todays = [day, Math.floor(Date.now() / 86_400_000)].map(
+      (d) => draw(builtInQuestions(), 6, d)[0].scenario,
+    );
+    expect(todays).to.include(text(a, '[part="question"]'));
+    expect(text(b, '[part="question"]')).to.equal(text(a, '[part="question"]'));
+  });
+
   it('an unanswered quiz follows a new seed or count at once', async () => {
     const el = await render(html`<nvr-escalation-quiz seed="7" count="3"></nvr-escalation-quiz>`);
     el.setAttribute('seed', 'other');
@@ -333,17 +373,50 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     });
   });
 
+  it('heading-level fits the quiz under the page outline: main headings at that level, the rest one below', async () => {
+    const el = await render(
+      html`<nvr-escalation-quiz seed="7" count="1" heading-level="2"></nvr-escalation-quiz>`,
+    );
+    const levels = () => $$(el, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.tagName} ${h.id}`);
+    expect(levels()).to.deep.equal(['H2 progress']);
+    await choose(el, 0);
+    await press(el, 'Check answer');
+    await until(() => $(el, '[part="feedback"]'), 'feedback');
+    expect(levels()).to.deep.equal(['H2 progress', 'H3 feedback-heading']);
+    await press(el, 'See your results');
+    await until(() => $(el, '[part="results"]'), 'results');
+    await press(el, 'Review your answers');
+    expect(levels()).to.deep.equal(['H2 results-heading', 'H3 kinds-heading', 'H3 review-heading']);
+    expect($(el, '#results-heading')!.getAttribute('part')).to.equal('progress');
+    await expect(el).to.be.accessible();
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(levels()).to.deep.equal(['H4 results-heading', 'H5 kinds-heading', 'H5 review-heading']);
+  });
+
   it('reports bad attributes once and carries on with defaults', async () => {
     await withWarnings(async (warnings, errors) => {
       const el = await render(
-        html`<nvr-escalation-quiz mode="exam" feedback="later" count="lots" seed="3"></nvr-escalation-quiz>`,
+        html`<nvr-escalation-quiz
+          mode="exam"
+          feedback="later"
+          count="lots"
+          seed="3"
+          heading-level="7"
+        ></nvr-escalation-quiz>`,
       );
-      expect(errors.details.map((d) => d.field).sort()).to.deep.equal(['count', 'feedback', 'mode']);
+      expect(errors.details.map((d) => d.field).sort()).to.deep.equal([
+        'count',
+        'feedback',
+        'heading-level',
+        'mode',
+      ]);
+      expect($(el, 'h3#progress'), 'the default level').to.exist;
       expect(text(el, '#progress')).to.equal('Question 1 of 6');
       expect(buttonNamed(el, 'Check answer')).to.exist;
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings.messages).to.have.length(3);
+      expect(warnings.messages).to.have.length(4);
     });
   });
 });
@@ -395,8 +468,11 @@ describe('<nvr-escalation-quiz> reflect mode', () => {
   });
 
   it('Back keeps earlier answers; Next without an answer asks for one', async () => {
-    const el = await render(html`<nvr-escalation-quiz mode="reflect"></nvr-escalation-quiz>`);
+    const el = await render(
+      html`<nvr-escalation-quiz mode="reflect" heading-level="2"></nvr-escalation-quiz>`,
+    );
     await until(() => $(el, '#progress'), 'first statement');
+    expect($(el, 'h2#progress'), 'heading-level applies in reflect mode too').to.exist;
     await press(el, 'Next');
     expect(text(el, '[part="error"]')).to.equal('Error: Choose an answer.');
     await choose(el, 4);
@@ -404,6 +480,49 @@ describe('<nvr-escalation-quiz> reflect mode', () => {
     expect(text(el, '#progress')).to.contain('Statement 2');
     await press(el, 'Back');
     expect(radios(el)[4].checked).to.equal(true);
+  });
+});
+
+describe('<nvr-escalation-quiz> when a lazy chunk cannot load', () => {
+  /** As on a site where the chunks/ folder was not copied, or the connection dropped. */
+  class QuizWithoutChunks extends Quiz {
+    protected override _importAnswerViews() {
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/a.js'));
+    }
+    protected override _importReflectView() {
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/r.js'));
+    }
+  }
+  customElements.define('test-quiz-without-chunks', QuizWithoutChunks);
+  const message = 'Part of the quiz could not load. Please reload the page.';
+
+  it('learn mode: tells the visitor and the editor, and keeps the answer', async () => {
+    await withWarnings(async (_warnings, errors) => {
+      const el = await fixture<Quiz>(html`<test-quiz-without-chunks seed="7"></test-quiz-without-chunks>`);
+      await choose(el, 1);
+      await until(() => errors.details.length, 'the problem reported');
+      expect(errors.details[0].field).to.equal('script');
+      expect(errors.details[0].problem).to.equal(
+        'Failed to fetch dynamically imported module: /chunks/a.js; keep the chunks/ folder next to the script',
+      );
+      await el.updateComplete;
+      expect(text(el, '[part="error"]')).to.equal(message);
+      expect(liveRegion(el)[0].textContent!.trim()).to.equal(message);
+      expect(radios(el)[1].checked).to.equal(true);
+    });
+  });
+
+  it('reflect mode: says so instead of staying blank', async () => {
+    await withWarnings(async () => {
+      const el = await fixture<Quiz>(
+        html`<test-quiz-without-chunks mode="reflect"></test-quiz-without-chunks>`,
+      );
+      await until(() => $(el, '[part="error"]'), 'the message');
+      expect(text(el, '[part="error"]')).to.equal(message);
+      // No longer "busy": screen readers may hold back a busy region's announcements.
+      expect($(el, '.base')!.hasAttribute('aria-busy')).to.equal(false);
+      expect(liveRegion(el)[0].textContent!.trim()).to.equal(message);
+    });
   });
 });
 
@@ -419,13 +538,13 @@ describe('<nvr-escalation-quiz> editor banks', () => {
     const bank = {
       questions: [
         { id: 'one', scenario: 'A *calm* reply.', answer: 'none', explanation: 'Nice **and** calm.' },
-        { id: 'two', scenario: 'A shout back.', answer: 'symmetrical', explanation: 'Shouting.' },
+        { id: 'two', scenario: 'A shout *back*.', answer: 'symmetrical', explanation: 'Shouting.' },
       ],
     };
     const el = await render(inlineBank(JSON.stringify(bank)));
     await until(() => text(el, '#progress') === 'Question 1 of 2', 'editor questions');
     expect(['A calm reply.', 'A shout back.']).to.include(text(el, '[part="question"]'));
-    if (text(el, '[part="question"]') === 'A calm reply.') expect($(el, '[part="question"] em')).to.exist;
+    expect($(el, '[part="question"] em'), 'Markdown emphasis, whichever comes first').to.exist;
   });
 
   it('loads a bank from src (only then making a request), skipping invalid entries with a warning', async () => {
@@ -625,6 +744,9 @@ describe('<nvr-escalation-quiz> accessibility, layout and print', () => {
       for (const actions of $$(el, '.actions')) expect(getComputedStyle(actions).display).to.equal('none');
       expect(getComputedStyle($(el, '.base')!).color).to.equal('rgb(0, 0, 0)');
       expect($$(el, '[part="review"] > li')).to.have.length(1);
+      // Review moved focus to its heading: the focus ring must not be printed around it.
+      expect(active(el)?.id).to.equal('review-heading');
+      expect(getComputedStyle(active(el)!).outlineStyle).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -6,6 +6,7 @@ import {
   draw,
   mulberry32,
   parseCount,
+  parseHeadingLevel,
   parseKeyword,
   scoreQuiz,
   seedFromText,
@@ -108,6 +109,21 @@ describe('attributes', () => {
     const bad = parseKeyword('quiz', ['learn', 'reflect']);
     expect(bad.value).to.equal('learn');
     expect(bad.problem).to.equal('"quiz" is not "learn" or "reflect"; using "learn"');
+  });
+
+  it('heading-level: 2 to 4, else 3 (with a problem for anything given that is not one)', () => {
+    expect([undefined, null, '', ' 2 ', 4, '3'].map((raw) => parseHeadingLevel(raw))).to.deep.equal([
+      { value: 3 },
+      { value: 3 },
+      { value: 3 },
+      { value: 2 },
+      { value: 4 },
+      { value: 3 },
+    ]);
+    for (const raw of ['1', '5', '2.5', 'h2', -3]) {
+      const { value, problem } = parseHeadingLevel(raw);
+      expect([value, problem]).to.deep.equal([3, `"${raw}" is not 2, 3 or 4; using 3`]);
+    }
   });
 });
 
