@@ -92,7 +92,7 @@ export const profileText = (profile: Profile): ProfileText =>
     'non-escalating': {
       title: msg('You mostly manage not to escalate'),
       meaning: msg(
-        'In hard moments you often manage neither to fight back nor to give in. That takes a lot of strength. Remember to look after yourself too.',
+        'Your answers suggest that in hard moments you mostly neither fight back nor give in. That takes a lot of strength. Remember to look after yourself too.',
       ),
       idea: msg(
         'This week, tell one person you trust what is working for you, and ask them to stand with you when things get hard.',
