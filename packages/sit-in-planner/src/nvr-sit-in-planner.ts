@@ -35,7 +35,7 @@ import './events.js';
 
 type View = StepId | 'tasks';
 /** Steps 2–8 and the exports, loaded when first needed. */
-type Steps = typeof import('./steps.js');
+type Steps = Awaited<ReturnType<typeof pageActions.loadSteps>>;
 /** What the parent is told about saving: shown at the top until the next successful save. */
 type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'deleted';
 
@@ -397,8 +397,16 @@ export class NvrSitInPlanner extends NvrElement {
     return (await this._loadSteps()).planText(this._plan, this.effectiveLang, this._emergency);
   }
 
+  /** "Try again": show "Loading…" (so a second failure is announced afresh), then the step. */
+  private _retryLoad = (): void => {
+    this._loadFailed = false;
+    // The button goes away: focus the heading once the page has rendered again.
+    this._moved = true;
+    this._loadSteps().catch(() => {});
+  };
+
   private _loadSteps(): Promise<Steps> {
-    this._stepsLoad ??= import('./steps.js').then(
+    this._stepsLoad ??= pageActions.loadSteps().then(
       (steps) => {
         this._loadFailed = false;
         return (this._steps = steps);
@@ -557,18 +565,14 @@ export class NvrSitInPlanner extends NvrElement {
       statement: () => later?.renderStatement(f),
       during: () => later?.renderDuring(f),
       after: () => later?.renderAfter(f),
-      check: () => this._renderCheck(),
+      check: () => (later ? this._renderCheck(later) : undefined),
     };
     const content =
       body[step]() ??
       (this._loadFailed
         ? html`<p role="alert">${msg('This part of the planner could not load. Your answers are safe.')}</p>
             <p>
-              <button
-                class="button secondary"
-                type="button"
-                @click=${() => void this._loadSteps().catch(() => {})}
-              >
+              <button class="button secondary" type="button" @click=${this._retryLoad}>
                 ${msg('Try again')}
               </button>
             </p>`
@@ -660,9 +664,7 @@ export class NvrSitInPlanner extends NvrElement {
     </section>`;
   }
 
-  private _renderCheck() {
-    const page = this._steps;
-    if (!page) return html`<p aria-busy="true">${msg('Loading your plan…')}</p>`;
+  private _renderCheck(page: Steps) {
     return page.renderCheckPage({
       plan: this._plan,
       lang: this.effectiveLang,

@@ -733,6 +733,51 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
   });
 });
 
+describe('<nvr-sit-in-planner> when steps 2–8 cannot load', () => {
+  const originalLoad = pageActions.loadSteps;
+  let failures: number;
+  beforeEach(() => {
+    failures = 0;
+    // Offline, or the chunks/ folder was not copied beside the script.
+    pageActions.loadSteps = () => {
+      failures++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+  });
+  afterEach(() => {
+    pageActions.loadSteps = originalLoad;
+  });
+
+  for (const step of ['behaviour', 'check']) {
+    it(`says so on the ${step} page, keeps the answers, and Try again loads it and focuses the heading`, async () => {
+      seed(completePlan());
+      await withWarnings(async (_, errors) => {
+        const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
+        await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the load failure message');
+        expect($(el, '[role="alert"]').textContent).to.contain('could not load. Your answers are safe.');
+        expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+        expect(errors.details.map((d) => d.field)).to.deep.equal(['chunks']);
+        await expect(el).to.be.accessible();
+        // Still failing: the message comes back (announced afresh), and nothing is lost.
+        await click(el, button(el, 'Try again'));
+        await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the second failure');
+        expect(failures).to.equal(2);
+        expect(saved()).to.deep.equal(completePlan());
+        // Back online.
+        pageActions.loadSteps = originalLoad;
+        await click(el, button(el, 'Try again'));
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        expect(active(el)).to.equal($(el, '#heading'));
+        const shown =
+          step === 'check'
+            ? $(el, '[part="summary"]').textContent
+            : $<HTMLTextAreaElement>(el, '#behaviour').value;
+        expect(shown).to.contain('Hitting your sister');
+      });
+    });
+  }
+});
+
 describe('<nvr-sit-in-planner> free text', () => {
   it('shows names, the behaviour and the statement as text, never as HTML', async () => {
     const markup = '<img src=x onerror="window.pwned=1"><b>bold</b>';
