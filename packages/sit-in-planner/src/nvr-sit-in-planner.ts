@@ -119,12 +119,19 @@ export class NvrSitInPlanner extends NvrElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this._onKeydown, true);
-    if (this.hasUpdated) this._openStorage();
+    window.addEventListener('pageshow', this._catchUp);
+    // Moved elsewhere in the page: keep the plan in memory (it may be unsaved), listen again, and
+    // take in what other tabs saved meanwhile.
+    if (this.hasUpdated && this._store) {
+      this._unwatch = this._store.watch(this._onOtherTab);
+      this._catchUp();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this._onKeydown, true);
+    window.removeEventListener('pageshow', this._catchUp);
     this._unwatch?.();
     this._unwatch = undefined;
   }
@@ -179,10 +186,27 @@ export class NvrSitInPlanner extends NvrElement {
     if (this.isConnected) this._unwatch = this._store.watch(this._onOtherTab);
   }
 
+  /**
+   * Takes in what another tab saved or deleted while this page did not hear it (detached, or back
+   * from the back-forward cache, which misses storage events).
+   */
+  private _catchUp = (): void => {
+    const current = this._store?.read();
+    if (!current?.ok || current.corrupt) return;
+    if (!current.stored) {
+      if (this._baseStamp) this._onOtherTab(undefined);
+    } else if (current.stored.stamp !== this._baseStamp) this._onOtherTab(current.stored);
+  };
+
   private _save(): void {
     const store = this._store;
     if (!store) return;
     const current = store.read();
+    if (current.ok && !current.stored && !current.corrupt && this._baseStamp) {
+      // Deleted in another tab, and its storage event has not arrived yet: never bring it back.
+      this._onOtherTab(undefined);
+      return;
+    }
     if (current.ok && current.stored && current.stored.stamp !== this._baseStamp) {
       // Another tab saved since we last looked: keep its edits as well as ours.
       this._plan = mergePlans(this._base, this._plan, migrate(current.stored.value));
@@ -203,8 +227,7 @@ export class NvrSitInPlanner extends NvrElement {
       // The plan was deleted in another tab or window: the parent asked for it to go.
       this._plan = this._base = emptyPlan();
       this._baseStamp = 0;
-      this._view = 'tasks';
-      this._errors = [];
+      this._go('tasks');
       this._notice = 'deleted-elsewhere';
       return;
     }

@@ -508,6 +508,53 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     }
   });
 
+  it('a page that missed the deletion in another tab never brings the plan back by typing', async () => {
+    seed(completePlan());
+    const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+    await settled(el);
+    // Deleted in another tab; its storage event has not reached this page yet.
+    localStorage.removeItem(KEY);
+    await fill(el, 'behaviour', 'Hitting your sister and brother');
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(heading(el)).to.equal('Plan a sit-in');
+    expect(active(el)).to.equal($(el, '#heading'));
+    expect($(el, '[part="notice"]').textContent).to.contain('deleted in another tab or window');
+  });
+
+  it('moved in the page, it keeps an unsaved plan, and takes in what another tab saved meanwhile', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <nvr-sit-in-planner storage="none" start-step="2"></nvr-sit-in-planner>
+        <nvr-sit-in-planner storage-key="moved" start-step="2"></nvr-sit-in-planner>
+      </div>`,
+    );
+    const [memory, local] = [...wrapper.querySelectorAll('nvr-sit-in-planner')];
+    await Promise.all([settled(memory), settled(local)]);
+    await fill(memory, 'behaviour', 'Kicking doors');
+    await fill(local, 'behaviour', 'Swearing');
+    memory.remove();
+    local.remove();
+    // Another tab saves while this one is out of the page (so it hears no storage event).
+    seed({ ...saved('moved'), time: '18:00' }, 'moved', Date.now() + 1000);
+    wrapper.append(memory, local);
+    await Promise.all([memory.updateComplete, local.updateComplete]);
+    expect($<HTMLTextAreaElement>(memory, '#behaviour').value).to.equal('Kicking doors');
+    expect($<HTMLTextAreaElement>(local, '#behaviour').value).to.equal('Swearing');
+    expect($(local, '[part="notice"]').textContent).to.contain('changed in another tab or window');
+    expect(saved('moved')).to.include({ behaviour: 'Swearing', time: '18:00' });
+    localStorage.removeItem('moved');
+  });
+
+  it('back from the back-forward cache, it takes in what another tab saved', async () => {
+    seed(completePlan());
+    const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+    await settled(el);
+    seed({ ...completePlan(), behaviour: 'Taking money' }, KEY, Date.now() + 1000);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#behaviour').value).to.equal('Taking money');
+  });
+
   it('keeps working when saving fails, says so plainly, and points to print and download', async () => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
