@@ -415,7 +415,10 @@ export class NvrSitInPlanner extends NvrElement {
     emit(this, 'nvr-plan-delete', {});
   };
 
-  /** The whole plan as plain text, as in the .txt download (loads the export code on first use). */
+  /**
+   * The whole plan as plain text, as in the .txt download. Asynchronous: the export code loads on
+   * first use, and the promise rejects if it cannot be loaded (offline, or no `chunks/` folder).
+   */
   async exportText(): Promise<string> {
     return (await this._loadSteps()).planText(this._plan, this.effectiveLang, this._emergency);
   }

@@ -810,6 +810,12 @@ describe('<nvr-sit-in-planner> when steps 2–8 cannot load', () => {
         await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the second failure');
         expect(failures).to.equal(2);
         expect(saved()).to.deep.equal(completePlan());
+        // The public export says so too: its promise rejects (documented), it does not hang.
+        const exported = await el.exportText().then(
+          () => 'resolved',
+          () => 'rejected',
+        );
+        expect(exported).to.equal('rejected');
         // Back online.
         pageActions.loadSteps = originalLoad;
         await click(el, button(el, 'Try again'));
