@@ -74,11 +74,9 @@ export const styles = css`
   .back {
     margin-block: 0.25rem 0.5rem;
   }
+  /* '‹' is bidi-mirrored: right-to-left text shows it as '›', pointing back towards the start. */
   .back-link::before {
     content: '‹ ';
-  }
-  :host(:dir(rtl)) .back-link::before {
-    content: '› ';
   }
   .link-button {
     min-block-size: var(--_nvr-target-size);
