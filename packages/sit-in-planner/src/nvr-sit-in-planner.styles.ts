@@ -235,8 +235,14 @@ export const styles = css`
     margin: 0;
     accent-color: var(--_nvr-color-accent);
   }
+  /* The label is the 44 px target: it fills the row (the box itself is smaller). */
   .choice label,
   .checkbox label {
+    box-sizing: border-box;
+    display: flex;
+    flex: 1;
+    align-items: center;
+    min-block-size: var(--_nvr-target-size);
     padding-block: 0.5rem;
     cursor: pointer;
   }
@@ -293,6 +299,9 @@ export const styles = css`
     margin-block: 0.25rem;
   }
   .error-summary a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_nvr-target-size);
     color: var(--_error);
     font-weight: 700;
   }

@@ -901,8 +901,8 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
     }
   });
 
-  it('reflows every step at 320 px in one column, with 44 px targets', async () => {
-    seed({ ...completePlan(), violentBefore: 'yes' });
+  it('reflows every step at 320 px in one column, with 44 px targets, error summary links too', async () => {
+    seed({ ...completePlan(), violentBefore: 'yes', place: 'other' });
     await setViewport({ width: 320, height: 640 });
     for (const step of STEPS) {
       const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
@@ -910,8 +910,22 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
       for (const child of shadowElements(el)) {
         expect(child.getBoundingClientRect().right, `${step}: ${child.className}`).to.be.at.most(321);
       }
-      for (const target of $$(el, 'button, input[type="text"], select')) {
+      // Tick boxes and radios are small; their labels are the 44 px targets (clicking one picks it).
+      for (const target of $$(el, 'button, input[type="text"], select, .choice label, .checkbox label')) {
         expect(target.getBoundingClientRect().height, `${step}: ${target.textContent}`).to.be.at.least(44);
+      }
+      fixtureCleanup();
+    }
+    localStorage.clear();
+    for (const step of STEPS.filter((s) => s !== 'check' && s !== 'statement')) {
+      const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
+      await settled(el);
+      await click(el, button(el, 'Continue'));
+      const links = $$(el, '.error-summary a');
+      expect(links, step).to.have.length.above(0);
+      for (const link of links) {
+        expect(link.getBoundingClientRect().height, `${step}: ${link.textContent}`).to.be.at.least(44);
+        expect(link.getBoundingClientRect().right, `${step}: ${link.textContent}`).to.be.at.most(321);
       }
       fixtureCleanup();
     }
