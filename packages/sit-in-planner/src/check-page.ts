@@ -1,9 +1,8 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { startOf, type SitInPlan, type StepId } from './plan-model.js';
 import { planSummary } from './plan-text.js';
 import { buildIcs } from './ics.js';
-import { afterContent, duringContent } from './step-content.js';
 
 /**
  * The last step, "Check your plan": every answer with a Change button, then print, downloads and
@@ -55,10 +54,9 @@ export function renderCheckPage(h: CheckPageHost) {
                   </div>`,
               )}
             </dl>
+            ${section.note ? html`<p class="inset">${section.note}</p>` : nothing}
           </section>`,
       )}
-      <p>${duringContent().ending}</p>
-      <p>${afterContent().intro}</p>
     </div>
     <div class="no-print">
       <h3 class="subheading">${msg('Print or download')}</h3>
