@@ -363,6 +363,8 @@ export class NvrSitInPlanner extends NvrElement {
   /** Hides the planner at once and replaces the page with the neutral `exit-url`. */
   quickExit(): void {
     this.hidden = true;
+    // Even where the page's own CSS sets this element's display (which beats :host([hidden])).
+    this.style.setProperty('display', 'none', 'important');
     if (this._plan.hideOnExit) this._set({ locked: true });
     pageActions.leave(this._exitTarget);
   }

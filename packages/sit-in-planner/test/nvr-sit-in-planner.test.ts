@@ -642,6 +642,22 @@ describe('<nvr-sit-in-planner> quick exit', () => {
     expect(left).to.deep.equal(['https://www.bbc.co.uk/weather']);
   });
 
+  it('hides the planner at once even where the page’s CSS sets its display', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'nvr-sit-in-planner { display: block; }';
+    document.head.append(style);
+    try {
+      seed(completePlan());
+      const el = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
+      await settled(el);
+      $(el, '[part="exit-button"]').click();
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(left).to.have.length(1);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('goes to `exit-url`, and refuses an unsafe one', async () => {
     (await render(html`<nvr-sit-in-planner exit-url="https://example.org/news"></nvr-sit-in-planner>`))
       .shadowRoot!.querySelector<HTMLElement>('[part="exit-button"]')!
