@@ -111,6 +111,8 @@ export class NvrSitInPlanner extends NvrElement {
   private readonly _shift = shiftCounter();
   /** A move to another page happened: focus its heading (or the error summary) after rendering. */
   private _moved = false;
+  /** What had focus before this update, to notice when rendering removed it. */
+  private _focused: Element | null = null;
   private _stepsLoad?: Promise<Steps>;
   /** `exit-url` and the emergency number, validated. */
   private _exitTarget = DEFAULT_EXIT_URL;
@@ -148,6 +150,7 @@ export class NvrSitInPlanner extends NvrElement {
           `"${this.startStep}" is not a step (1–8 or a step name); starting at the task list`,
         );
     }
+    this._focused = this.shadowRoot?.activeElement ?? null;
     if (this._view !== 'tasks' && this._view !== 'ready' && !this._loadFailed)
       this._loadSteps().catch(() => {});
     // Validate editor attributes as soon as they are set, so mistakes are reported at once.
@@ -156,10 +159,22 @@ export class NvrSitInPlanner extends NvrElement {
   }
 
   protected override updated(): void {
-    if (!this._moved) return;
-    this._moved = false;
-    const target = this._errors.length ? '.error-summary' : '#heading';
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    const lost = this._focused && !this._focused.isConnected;
+    this._focused = null;
+    if (this._moved) {
+      this._moved = false;
+      const target = this._errors.length ? '.error-summary' : '#heading';
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    } else if (lost) {
+      // The control that had focus went away ("No, keep my plan", "Use the suggested words
+      // again", "Continue my plan"): put focus next to where it was, never on the page's body.
+      const near =
+        this._view === 'statement' ? '#statement' : this._view === 'check' ? '.button.warning' : '';
+      (
+        (near && this.renderRoot.querySelector<HTMLElement>(near)) ||
+        this.renderRoot.querySelector<HTMLElement>('#heading')
+      )?.focus();
+    }
   }
 
   // ---- Storage ----

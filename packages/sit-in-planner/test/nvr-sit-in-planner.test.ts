@@ -315,6 +315,41 @@ describe('<nvr-sit-in-planner> validation', () => {
   });
 });
 
+describe('<nvr-sit-in-planner> focus when a control goes away', () => {
+  /** Presses a button with the keyboard, as a keyboard user would. */
+  async function press(el: NvrSitInPlanner, target: HTMLElement) {
+    target.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+  }
+
+  it('"No, keep my plan" returns focus to "Delete my plan"', async () => {
+    seed(completePlan());
+    const el = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
+    await settled(el);
+    await press(el, button(el, 'Delete my plan'));
+    await press(el, button(el, 'No, keep my plan'));
+    expect(active(el)).to.equal(button(el, 'Delete my plan'));
+  });
+
+  it('"Use the suggested words again" puts focus in the statement', async () => {
+    seed({ ...completePlan(), statement: 'Our own words.', statementEdited: true });
+    const el = await render(html`<nvr-sit-in-planner start-step="statement"></nvr-sit-in-planner>`);
+    await settled(el);
+    await press(el, button(el, 'Use the suggested words again'));
+    expect(active(el)?.id).to.equal('statement');
+    expect($<HTMLTextAreaElement>(el, '#statement').value).to.contain('no longer willing to accept');
+  });
+
+  it('"Continue my plan" puts focus on the heading', async () => {
+    seed({ ...completePlan(), locked: true });
+    const el = await render();
+    await press(el, button(el, 'Continue my plan'));
+    expect(active(el)).to.equal($(el, '#heading'));
+  });
+});
+
 describe('<nvr-sit-in-planner> safety', () => {
   it('shows the safety guidance for risk answers, with the emergency number as a tel: link, and still lets you plan', async () => {
     const el = await render(html`<nvr-sit-in-planner start-step="1"></nvr-sit-in-planner>`);
