@@ -1,9 +1,8 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { startOf, type SitInPlan, type StepId } from './plan-model.js';
 import { planSummary } from './plan-text.js';
 import { buildIcs } from './ics.js';
-import { afterContent, duringContent } from './step-content.js';
 
 /**
  * The last step, "Check your plan": every answer with a Change button, then print, downloads and
@@ -55,10 +54,9 @@ export function renderCheckPage(h: CheckPageHost) {
                   </div>`,
               )}
             </dl>
+            ${section.note ? html`<p class="inset">${section.note}</p>` : nothing}
           </section>`,
       )}
-      <p>${duringContent().ending}</p>
-      <p>${afterContent().intro}</p>
     </div>
     <div class="no-print">
       <h3 class="subheading">${msg('Print or download')}</h3>
@@ -111,6 +109,17 @@ export function renderCheckPage(h: CheckPageHost) {
 }
 
 /**
+ * A random id for the event's UID. `crypto.randomUUID` exists only on https: pages; an association's
+ * site on plain http: still has `getRandomValues`.
+ */
+function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
+/**
  * The calendar file for the plan's date, time and length, or undefined without a valid start.
  * Calendars are often shared and synced: the event carries no names and no behaviour.
  */
@@ -118,7 +127,7 @@ export function icsFile(plan: SitInPlan, now = new Date()): Blob | undefined {
   const start = startOf(plan);
   if (!start) return undefined;
   const ics = buildIcs({
-    uid: `${crypto.randomUUID()}@nvr-sit-in-planner`,
+    uid: `${randomId()}@nvr-sit-in-planner`,
     now,
     start,
     minutes: Number(plan.minutes) || 30,

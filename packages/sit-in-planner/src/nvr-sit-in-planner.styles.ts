@@ -74,11 +74,9 @@ export const styles = css`
   .back {
     margin-block: 0.25rem 0.5rem;
   }
+  /* '‹' is bidi-mirrored: right-to-left text shows it as '›', pointing back towards the start. */
   .back-link::before {
     content: '‹ ';
-  }
-  :host(:dir(rtl)) .back-link::before {
-    content: '› ';
   }
   .link-button {
     min-block-size: var(--_nvr-target-size);
@@ -237,8 +235,14 @@ export const styles = css`
     margin: 0;
     accent-color: var(--_nvr-color-accent);
   }
+  /* The label is the 44 px target: it fills the row (the box itself is smaller). */
   .choice label,
   .checkbox label {
+    box-sizing: border-box;
+    display: flex;
+    flex: 1;
+    align-items: center;
+    min-block-size: var(--_nvr-target-size);
     padding-block: 0.5rem;
     cursor: pointer;
   }
@@ -295,6 +299,9 @@ export const styles = css`
     margin-block: 0.25rem;
   }
   .error-summary a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_nvr-target-size);
     color: var(--_error);
     font-weight: 700;
   }

@@ -35,7 +35,7 @@ import './events.js';
 
 type View = StepId | 'tasks';
 /** Steps 2–8 and the exports, loaded when first needed. */
-type Steps = typeof import('./steps.js');
+type Steps = Awaited<ReturnType<typeof pageActions.loadSteps>>;
 /** What the parent is told about saving: shown at the top until the next successful save. */
 type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'deleted';
 
@@ -111,6 +111,8 @@ export class NvrSitInPlanner extends NvrElement {
   private readonly _shift = shiftCounter();
   /** A move to another page happened: focus its heading (or the error summary) after rendering. */
   private _moved = false;
+  /** What had focus before this update, to notice when rendering removed it. */
+  private _focused: Element | null = null;
   private _stepsLoad?: Promise<Steps>;
   /** `exit-url` and the emergency number, validated. */
   private _exitTarget = DEFAULT_EXIT_URL;
@@ -119,12 +121,19 @@ export class NvrSitInPlanner extends NvrElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this._onKeydown, true);
-    if (this.hasUpdated) this._openStorage();
+    window.addEventListener('pageshow', this._catchUp);
+    // Moved elsewhere in the page: keep the plan in memory (it may be unsaved), listen again, and
+    // take in what other tabs saved meanwhile.
+    if (this.hasUpdated && this._store) {
+      this._unwatch = this._store.watch(this._onOtherTab);
+      this._catchUp();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this._onKeydown, true);
+    window.removeEventListener('pageshow', this._catchUp);
     this._unwatch?.();
     this._unwatch = undefined;
   }
@@ -141,6 +150,7 @@ export class NvrSitInPlanner extends NvrElement {
           `"${this.startStep}" is not a step (1–8 or a step name); starting at the task list`,
         );
     }
+    this._focused = this.shadowRoot?.activeElement ?? null;
     if (this._view !== 'tasks' && this._view !== 'ready' && !this._loadFailed)
       this._loadSteps().catch(() => {});
     // Validate editor attributes as soon as they are set, so mistakes are reported at once.
@@ -149,10 +159,22 @@ export class NvrSitInPlanner extends NvrElement {
   }
 
   protected override updated(): void {
-    if (!this._moved) return;
-    this._moved = false;
-    const target = this._errors.length ? '.error-summary' : '#heading';
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    const lost = this._focused && !this._focused.isConnected;
+    this._focused = null;
+    if (this._moved) {
+      this._moved = false;
+      const target = this._errors.length ? '.error-summary' : '#heading';
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    } else if (lost) {
+      // The control that had focus went away ("No, keep my plan", "Use the suggested words
+      // again", "Continue my plan"): put focus next to where it was, never on the page's body.
+      const near =
+        this._view === 'statement' ? '#statement' : this._view === 'check' ? '.button.warning' : '';
+      (
+        (near && this.renderRoot.querySelector<HTMLElement>(near)) ||
+        this.renderRoot.querySelector<HTMLElement>('#heading')
+      )?.focus();
+    }
   }
 
   // ---- Storage ----
@@ -179,10 +201,27 @@ export class NvrSitInPlanner extends NvrElement {
     if (this.isConnected) this._unwatch = this._store.watch(this._onOtherTab);
   }
 
+  /**
+   * Takes in what another tab saved or deleted while this page did not hear it (detached, or back
+   * from the back-forward cache, which misses storage events).
+   */
+  private _catchUp = (): void => {
+    const current = this._store?.read();
+    if (!current?.ok || current.corrupt) return;
+    if (!current.stored) {
+      if (this._baseStamp) this._onOtherTab(undefined);
+    } else if (current.stored.stamp !== this._baseStamp) this._onOtherTab(current.stored);
+  };
+
   private _save(): void {
     const store = this._store;
     if (!store) return;
     const current = store.read();
+    if (current.ok && !current.stored && !current.corrupt && this._baseStamp) {
+      // Deleted in another tab, and its storage event has not arrived yet: never bring it back.
+      this._onOtherTab(undefined);
+      return;
+    }
     if (current.ok && current.stored && current.stored.stamp !== this._baseStamp) {
       // Another tab saved since we last looked: keep its edits as well as ours.
       this._plan = mergePlans(this._base, this._plan, migrate(current.stored.value));
@@ -203,8 +242,7 @@ export class NvrSitInPlanner extends NvrElement {
       // The plan was deleted in another tab or window: the parent asked for it to go.
       this._plan = this._base = emptyPlan();
       this._baseStamp = 0;
-      this._view = 'tasks';
-      this._errors = [];
+      this._go('tasks');
       this._notice = 'deleted-elsewhere';
       return;
     }
@@ -340,6 +378,8 @@ export class NvrSitInPlanner extends NvrElement {
   /** Hides the planner at once and replaces the page with the neutral `exit-url`. */
   quickExit(): void {
     this.hidden = true;
+    // Even where the page's own CSS sets this element's display (which beats :host([hidden])).
+    this.style.setProperty('display', 'none', 'important');
     if (this._plan.hideOnExit) this._set({ locked: true });
     pageActions.leave(this._exitTarget);
   }
@@ -392,13 +432,24 @@ export class NvrSitInPlanner extends NvrElement {
     emit(this, 'nvr-plan-delete', {});
   };
 
-  /** The whole plan as plain text, as in the .txt download (loads the export code on first use). */
+  /**
+   * The whole plan as plain text, as in the .txt download. Asynchronous: the export code loads on
+   * first use, and the promise rejects if it cannot be loaded (offline, or no `chunks/` folder).
+   */
   async exportText(): Promise<string> {
     return (await this._loadSteps()).planText(this._plan, this.effectiveLang, this._emergency);
   }
 
+  /** "Try again": show "Loading…" (so a second failure is announced afresh), then the step. */
+  private _retryLoad = (): void => {
+    this._loadFailed = false;
+    // The button goes away: focus the heading once the page has rendered again.
+    this._moved = true;
+    this._loadSteps().catch(() => {});
+  };
+
   private _loadSteps(): Promise<Steps> {
-    this._stepsLoad ??= import('./steps.js').then(
+    this._stepsLoad ??= pageActions.loadSteps().then(
       (steps) => {
         this._loadFailed = false;
         return (this._steps = steps);
@@ -557,18 +608,14 @@ export class NvrSitInPlanner extends NvrElement {
       statement: () => later?.renderStatement(f),
       during: () => later?.renderDuring(f),
       after: () => later?.renderAfter(f),
-      check: () => this._renderCheck(),
+      check: () => (later ? this._renderCheck(later) : undefined),
     };
     const content =
       body[step]() ??
       (this._loadFailed
         ? html`<p role="alert">${msg('This part of the planner could not load. Your answers are safe.')}</p>
             <p>
-              <button
-                class="button secondary"
-                type="button"
-                @click=${() => void this._loadSteps().catch(() => {})}
-              >
+              <button class="button secondary" type="button" @click=${this._retryLoad}>
                 ${msg('Try again')}
               </button>
             </p>`
@@ -660,9 +707,7 @@ export class NvrSitInPlanner extends NvrElement {
     </section>`;
   }
 
-  private _renderCheck() {
-    const page = this._steps;
-    if (!page) return html`<p aria-busy="true">${msg('Loading your plan…')}</p>`;
+  private _renderCheck(page: Steps) {
     return page.renderCheckPage({
       plan: this._plan,
       lang: this.effectiveLang,

@@ -1,5 +1,5 @@
 /**
- * What the planner does to the page outside itself: leave it, and save a file. Objects with
+ * What the planner does to the page outside itself: leave it, save a file, load its later steps. Objects with
  * replaceable methods, so tests (and unusual hosts) can observe them without leaving the page.
  */
 export const pageActions = {
@@ -17,6 +17,9 @@ export const pageActions = {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   },
+
+  /** Loads steps 2–8 and the exports: a separate file (chunk) beside the script, fetched once. */
+  loadSteps: () => import('./steps.js'),
 };
 
 /** The neutral site "Leave this page quickly" goes to unless the editor sets `exit-url`. */

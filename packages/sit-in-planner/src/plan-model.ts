@@ -188,19 +188,51 @@ export function migrate(stored: unknown): SitInPlan {
   };
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const isTextList = (...lists: unknown[][]) => lists.every((l) => l.every((x) => typeof x === 'string'));
+
+/**
+ * Three-way merge of one value. A side that left it as in `base` takes the other side's. When both
+ * changed it: lists of choices (rules, gestures, done steps) keep what either side ticked or
+ * unticked; rows (adults, supporters) merge row by row, field by field, keeping rows either side
+ * added; anything else, `theirs` (the newer save) wins.
+ */
+function mergeValue(base: unknown, ours: unknown, theirs: unknown): unknown {
+  if (same(ours, base)) return theirs;
+  if (same(theirs, base) || same(ours, theirs)) return ours;
+  if (Array.isArray(base) && Array.isArray(ours) && Array.isArray(theirs)) {
+    if (isTextList(base, ours, theirs)) {
+      const removedByUs = base.filter((x) => !ours.includes(x));
+      const addedByUs = ours.filter((x) => !base.includes(x) && !theirs.includes(x));
+      return [...theirs.filter((x) => !removedByUs.includes(x)), ...addedByUs];
+    }
+    // A removed row shifts the others: row by row is only safe while neither side removed one.
+    if (ours.length >= base.length && theirs.length >= base.length)
+      return [
+        ...base.map((row, i) => mergeValue(row, ours[i], theirs[i])),
+        ...theirs.slice(base.length),
+        ...ours.slice(base.length),
+      ];
+    return theirs;
+  }
+  const isRecord = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isRecord(base) && isRecord(ours) && isRecord(theirs)) {
+    const merged: Record<string, unknown> = { ...theirs };
+    for (const key of Object.keys(ours)) merged[key] = mergeValue(base[key], ours[key], theirs[key]);
+    return merged;
+  }
+  return theirs;
+}
+
 /**
  * Three-way merge for two tabs editing one plan: starting from `base` (what both last saw), each
- * field keeps the side that changed it; where both changed the same field, `theirs` (the newer
- * save) wins. So an edit in one tab is never lost because another tab saved later.
+ * answer keeps the side that changed it; where both changed the same answer, `theirs` (the newer
+ * save) wins. Ticked choices and people's rows merge item by item. So an edit in one tab is never
+ * lost because another tab saved later.
  */
 export function mergePlans(base: SitInPlan, ours: SitInPlan, theirs: SitInPlan): SitInPlan {
-  const merged = { ...theirs } as Record<string, unknown>;
-  for (const key of Object.keys(ours) as (keyof SitInPlan)[]) {
-    const changedByUs = JSON.stringify(ours[key]) !== JSON.stringify(base[key]);
-    const changedByThem = JSON.stringify(theirs[key]) !== JSON.stringify(base[key]);
-    if (changedByUs && !changedByThem) merged[key] = ours[key];
-  }
-  return migrate(merged);
+  return migrate(mergeValue(base, ours, theirs));
 }
 
 // ---- Dates, times and lengths, as typed ----

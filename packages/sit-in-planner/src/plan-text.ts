@@ -38,6 +38,8 @@ export interface SummarySection {
   step: StepId;
   title: string;
   rows: SummaryRow[];
+  /** Built-in guidance printed with the step's answers (how to end; what to do afterwards). */
+  note?: string;
 }
 
 const lines = (value: string) => (value.trim() ? value.trim().split(/\r\n|\r|\n/) : []);
@@ -123,10 +125,12 @@ export function planSummary(plan: SitInPlan, lang: string, emergencyNumber = '99
       { label: after.messages, lines: lines(plan.messages) },
     ],
   };
+  const notes: Partial<Record<StepId, string>> = { during: during.ending, after: after.intro };
   return STEPS.filter((s) => s !== 'check').map((step) => ({
     step,
     title: titles[step],
     rows: sections[step as Exclude<StepId, 'check'>],
+    note: notes[step],
   }));
 }
 
@@ -141,7 +145,7 @@ export function planText(plan: SitInPlan, lang: string, emergencyNumber = '999')
       out.push(...(row.lines.length ? row.lines.map((l) => `  ${l}`) : [`  ${notAnswered}`]));
       out.push('');
     }
+    if (section.note) out.push(section.note, '');
   });
-  out.push(duringContent().ending, '', afterContent().intro, '');
   return out.join('\r\n');
 }

@@ -45,6 +45,15 @@ export function readAloudSeconds(text: string): number {
   return Math.ceil((words * 60) / WORDS_PER_MINUTE);
 }
 
+/** The read-aloud estimate shown under the statement; empty when there is nothing to read. */
+export function readAloudEstimate(text: string): string {
+  const seconds = readAloudSeconds(text);
+  if (seconds === 0) return '';
+  if (seconds < 60) return msg(str`About ${Math.max(5, Math.round(seconds / 5) * 5)} seconds to read aloud.`);
+  if (seconds < 90) return msg('About 1 minute to read aloud.');
+  return msg(str`About ${Math.round(seconds / 60)} minutes to read aloud.`);
+}
+
 /**
  * The words of `list` that appear in `text` as whole words (any case), in the order of `list`:
  * they describe a child ("attitude") rather than something that happens, so the planner suggests

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HELP, MAX_ADULTS, MAX_SUPPORTERS, MAX_TEXT, PLACES, REPEATS } from './plan-model.js';
-import { readAloudSeconds, statementOf, suggestedStatement, vagueWords } from './statement.js';
+import { readAloudEstimate, statementOf, suggestedStatement, vagueWords } from './statement.js';
 import { checkboxes, describe, radios, textField, type FormHost } from './form-fields.js';
 import {
   afterContent,
@@ -176,11 +176,7 @@ export function renderWhen(f: FormHost) {
 export function renderStatement(f: FormHost) {
   const c = statementContent();
   const text = statementOf(f.plan);
-  const seconds = readAloudSeconds(text);
-  const estimate =
-    seconds < 60
-      ? msg(str`About ${Math.max(5, Math.round(seconds / 5) * 5)} seconds to read aloud.`)
-      : msg(str`About ${Math.round(seconds / 60)} minutes to read aloud.`);
+  const estimate = readAloudEstimate(text);
   const d = describe(f, 'statement', c.hint);
   return html`<p>${c.intro}</p>
     <div class="field ${d.invalid === 'true' ? 'field-error' : ''}">

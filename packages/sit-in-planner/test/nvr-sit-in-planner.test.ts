@@ -315,6 +315,41 @@ describe('<nvr-sit-in-planner> validation', () => {
   });
 });
 
+describe('<nvr-sit-in-planner> focus when a control goes away', () => {
+  /** Presses a button with the keyboard, as a keyboard user would. */
+  async function press(el: NvrSitInPlanner, target: HTMLElement) {
+    target.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+  }
+
+  it('"No, keep my plan" returns focus to "Delete my plan"', async () => {
+    seed(completePlan());
+    const el = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
+    await settled(el);
+    await press(el, button(el, 'Delete my plan'));
+    await press(el, button(el, 'No, keep my plan'));
+    expect(active(el)).to.equal(button(el, 'Delete my plan'));
+  });
+
+  it('"Use the suggested words again" puts focus in the statement', async () => {
+    seed({ ...completePlan(), statement: 'Our own words.', statementEdited: true });
+    const el = await render(html`<nvr-sit-in-planner start-step="statement"></nvr-sit-in-planner>`);
+    await settled(el);
+    await press(el, button(el, 'Use the suggested words again'));
+    expect(active(el)?.id).to.equal('statement');
+    expect($<HTMLTextAreaElement>(el, '#statement').value).to.contain('no longer willing to accept');
+  });
+
+  it('"Continue my plan" puts focus on the heading', async () => {
+    seed({ ...completePlan(), locked: true });
+    const el = await render();
+    await press(el, button(el, 'Continue my plan'));
+    expect(active(el)).to.equal($(el, '#heading'));
+  });
+});
+
 describe('<nvr-sit-in-planner> safety', () => {
   it('shows the safety guidance for risk answers, with the emergency number as a tel: link, and still lets you plan', async () => {
     const el = await render(html`<nvr-sit-in-planner start-step="1"></nvr-sit-in-planner>`);
@@ -508,6 +543,53 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     }
   });
 
+  it('a page that missed the deletion in another tab never brings the plan back by typing', async () => {
+    seed(completePlan());
+    const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+    await settled(el);
+    // Deleted in another tab; its storage event has not reached this page yet.
+    localStorage.removeItem(KEY);
+    await fill(el, 'behaviour', 'Hitting your sister and brother');
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(heading(el)).to.equal('Plan a sit-in');
+    expect(active(el)).to.equal($(el, '#heading'));
+    expect($(el, '[part="notice"]').textContent).to.contain('deleted in another tab or window');
+  });
+
+  it('moved in the page, it keeps an unsaved plan, and takes in what another tab saved meanwhile', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <nvr-sit-in-planner storage="none" start-step="2"></nvr-sit-in-planner>
+        <nvr-sit-in-planner storage-key="moved" start-step="2"></nvr-sit-in-planner>
+      </div>`,
+    );
+    const [memory, local] = [...wrapper.querySelectorAll('nvr-sit-in-planner')];
+    await Promise.all([settled(memory), settled(local)]);
+    await fill(memory, 'behaviour', 'Kicking doors');
+    await fill(local, 'behaviour', 'Swearing');
+    memory.remove();
+    local.remove();
+    // Another tab saves while this one is out of the page (so it hears no storage event).
+    seed({ ...saved('moved'), time: '18:00' }, 'moved', Date.now() + 1000);
+    wrapper.append(memory, local);
+    await Promise.all([memory.updateComplete, local.updateComplete]);
+    expect($<HTMLTextAreaElement>(memory, '#behaviour').value).to.equal('Kicking doors');
+    expect($<HTMLTextAreaElement>(local, '#behaviour').value).to.equal('Swearing');
+    expect($(local, '[part="notice"]').textContent).to.contain('changed in another tab or window');
+    expect(saved('moved')).to.include({ behaviour: 'Swearing', time: '18:00' });
+    localStorage.removeItem('moved');
+  });
+
+  it('back from the back-forward cache, it takes in what another tab saved', async () => {
+    seed(completePlan());
+    const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+    await settled(el);
+    seed({ ...completePlan(), behaviour: 'Taking money' }, KEY, Date.now() + 1000);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#behaviour').value).to.equal('Taking money');
+  });
+
   it('keeps working when saving fails, says so plainly, and points to print and download', async () => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
@@ -593,6 +675,22 @@ describe('<nvr-sit-in-planner> quick exit', () => {
     exit.click();
     expect(el.getBoundingClientRect().height).to.equal(0);
     expect(left).to.deep.equal(['https://www.bbc.co.uk/weather']);
+  });
+
+  it('hides the planner at once even where the page’s CSS sets its display', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'nvr-sit-in-planner { display: block; }';
+    document.head.append(style);
+    try {
+      seed(completePlan());
+      const el = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
+      await settled(el);
+      $(el, '[part="exit-button"]').click();
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(left).to.have.length(1);
+    } finally {
+      style.remove();
+    }
   });
 
   it('goes to `exit-url`, and refuses an unsafe one', async () => {
@@ -733,6 +831,57 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
   });
 });
 
+describe('<nvr-sit-in-planner> when steps 2–8 cannot load', () => {
+  const originalLoad = pageActions.loadSteps;
+  let failures: number;
+  beforeEach(() => {
+    failures = 0;
+    // Offline, or the chunks/ folder was not copied beside the script.
+    pageActions.loadSteps = () => {
+      failures++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+  });
+  afterEach(() => {
+    pageActions.loadSteps = originalLoad;
+  });
+
+  for (const step of ['behaviour', 'check']) {
+    it(`says so on the ${step} page, keeps the answers, and Try again loads it and focuses the heading`, async () => {
+      seed(completePlan());
+      await withWarnings(async (_, errors) => {
+        const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
+        await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the load failure message');
+        expect($(el, '[role="alert"]').textContent).to.contain('could not load. Your answers are safe.');
+        expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+        expect(errors.details.map((d) => d.field)).to.deep.equal(['chunks']);
+        await expect(el).to.be.accessible();
+        // Still failing: the message comes back (announced afresh), and nothing is lost.
+        await click(el, button(el, 'Try again'));
+        await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the second failure');
+        expect(failures).to.equal(2);
+        expect(saved()).to.deep.equal(completePlan());
+        // The public export says so too: its promise rejects (documented), it does not hang.
+        const exported = await el.exportText().then(
+          () => 'resolved',
+          () => 'rejected',
+        );
+        expect(exported).to.equal('rejected');
+        // Back online.
+        pageActions.loadSteps = originalLoad;
+        await click(el, button(el, 'Try again'));
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        expect(active(el)).to.equal($(el, '#heading'));
+        const shown =
+          step === 'check'
+            ? $(el, '[part="summary"]').textContent
+            : $<HTMLTextAreaElement>(el, '#behaviour').value;
+        expect(shown).to.contain('Hitting your sister');
+      });
+    });
+  }
+});
+
 describe('<nvr-sit-in-planner> free text', () => {
   it('shows names, the behaviour and the statement as text, never as HTML', async () => {
     const markup = '<img src=x onerror="window.pwned=1"><b>bold</b>';
@@ -803,8 +952,8 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
     }
   });
 
-  it('reflows every step at 320 px in one column, with 44 px targets', async () => {
-    seed({ ...completePlan(), violentBefore: 'yes' });
+  it('reflows every step at 320 px in one column, with 44 px targets, error summary links too', async () => {
+    seed({ ...completePlan(), violentBefore: 'yes', place: 'other' });
     await setViewport({ width: 320, height: 640 });
     for (const step of STEPS) {
       const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
@@ -812,8 +961,22 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
       for (const child of shadowElements(el)) {
         expect(child.getBoundingClientRect().right, `${step}: ${child.className}`).to.be.at.most(321);
       }
-      for (const target of $$(el, 'button, input[type="text"], select')) {
+      // Tick boxes and radios are small; their labels are the 44 px targets (clicking one picks it).
+      for (const target of $$(el, 'button, input[type="text"], select, .choice label, .checkbox label')) {
         expect(target.getBoundingClientRect().height, `${step}: ${target.textContent}`).to.be.at.least(44);
+      }
+      fixtureCleanup();
+    }
+    localStorage.clear();
+    for (const step of STEPS.filter((s) => s !== 'check' && s !== 'statement')) {
+      const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
+      await settled(el);
+      await click(el, button(el, 'Continue'));
+      const links = $$(el, '.error-summary a');
+      expect(links, step).to.have.length.above(0);
+      for (const link of links) {
+        expect(link.getBoundingClientRect().height, `${step}: ${link.textContent}`).to.be.at.least(44);
+        expect(link.getBoundingClientRect().right, `${step}: ${link.textContent}`).to.be.at.most(321);
       }
       fixtureCleanup();
     }

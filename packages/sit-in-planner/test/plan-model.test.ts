@@ -144,23 +144,103 @@ describe('plan model: merging two tabs', () => {
     expect(mergePlans(base, { ...base, time: '18:00' }, theirs).time).to.equal('19:30');
   });
 
-  it('never loses an edit made on one side only (property)', () => {
+  it('keeps what each tab ticked or unticked, and each tab’s edits to different people', () => {
+    const base = completePlan();
+    const ours: SitInPlan = {
+      ...base,
+      rules: base.rules.filter((r) => r !== 'silence'),
+      gestures: ['drink', 'meal'],
+      adults: [{ name: 'Sam', relationship: 'Mother' }, base.adults[1]],
+      supporters: [...base.supporters, { name: 'Lee', help: 'message' }],
+      done: base.done.filter((s) => s !== 'when'),
+    };
+    const theirs: SitInPlan = {
+      ...base,
+      rules: base.rules.filter((r) => r !== 'no-lecture'),
+      gestures: [],
+      adults: [base.adults[0], { name: 'Joanne', relationship: 'Aunt' }, { name: 'Kim', relationship: '' }],
+      supporters: [{ name: 'Pat', help: 'both' }],
+    };
+    const merged = mergePlans(base, ours, theirs);
+    expect(merged.rules).to.deep.equal(['no-reply', 'no-restraint']);
+    expect(merged.gestures).to.deep.equal(['meal']);
+    expect(merged.done).to.deep.equal(base.done.filter((s) => s !== 'when'));
+    expect(merged.adults).to.deep.equal([
+      { name: 'Sam', relationship: 'Mother' },
+      { name: 'Joanne', relationship: 'Aunt' },
+      { name: 'Kim', relationship: '' },
+    ]);
+    expect(merged.supporters).to.deep.equal([
+      { name: 'Pat', help: 'both' },
+      { name: 'Lee', help: 'message' },
+    ]);
+    // Both renamed the same adult: the newer save wins that one answer.
+    const rename = (name: string): SitInPlan => ({
+      ...base,
+      adults: [{ ...base.adults[0], name }, base.adults[1]],
+    });
+    expect(mergePlans(base, rename('Samantha'), rename('Sammy')).adults[0].name).to.equal('Sammy');
+    // A tab removed a row: rows shift, so its list is kept as a whole rather than mixed up.
+    const removed = { ...base, supporters: [] };
+    expect(
+      mergePlans(base, { ...base, supporters: [{ name: 'Pat', help: 'message' as const }] }, removed)
+        .supporters,
+    ).to.deep.equal([]);
+  });
+
+  it('never loses an edit made on one side only, nor a choice ticked or unticked (property)', () => {
+    const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+    const choices = { rules: RULES, gestures: GESTURES, done: STEPS } as const;
     fc.assert(
-      fc.property(edit, edit, (a, b) => {
-        const base = emptyPlan();
-        const ours = { ...base, ...a };
-        const theirs = { ...base, ...b };
-        const merged = mergePlans(base, ours, theirs);
-        expect(mergePlans(base, base, theirs)).to.deep.equal(theirs);
-        expect(mergePlans(base, ours, base)).to.deep.equal(ours);
-        const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
-        for (const key of Object.keys(base) as (keyof SitInPlan)[]) {
-          const theyChanged = !same(theirs[key], base[key]);
-          const weChanged = !same(ours[key], base[key]);
-          const expected = theyChanged ? theirs[key] : weChanged ? ours[key] : base[key];
-          expect(merged[key], key).to.deep.equal(expected);
-        }
-      }),
+      fc.property(
+        fc.array(edit, { maxLength: 4 }),
+        fc.array(edit, { maxLength: 4 }),
+        fc.array(edit, { maxLength: 4 }),
+        (b, o, t) => {
+          const apply = (plan: SitInPlan, edits: Partial<SitInPlan>[]) =>
+            edits.reduce<SitInPlan>((p, e) => ({ ...p, ...e }), plan);
+          const base = apply(emptyPlan(), b);
+          const ours = apply(base, o);
+          const theirs = apply(base, t);
+          const merged = mergePlans(base, ours, theirs);
+          expect(mergePlans(base, base, theirs)).to.deep.equal(theirs);
+          expect(mergePlans(base, ours, base)).to.deep.equal(ours);
+          for (const key of Object.keys(base) as (keyof SitInPlan)[]) {
+            const theyChanged = !same(theirs[key], base[key]);
+            const weChanged = !same(ours[key], base[key]);
+            if (!theyChanged || !weChanged) {
+              expect(merged[key], key).to.deep.equal(
+                theyChanged ? theirs[key] : weChanged ? ours[key] : base[key],
+              );
+            } else if (key in choices) {
+              // Each choice is as the side that changed it left it (or as theirs, if neither did).
+              for (const id of choices[key as keyof typeof choices] as readonly string[]) {
+                const has = (p: SitInPlan) => (p[key] as string[]).includes(id);
+                const expected = has(ours) !== has(base) ? has(ours) : has(theirs);
+                expect(has(merged), `${key} ${id}`).to.equal(expected);
+              }
+            } else if (key === 'adults' || key === 'supporters') {
+              const [rb, ro, rt, rm] = [base, ours, theirs, merged].map(
+                (p) => p[key] as unknown as Record<string, string>[],
+              );
+              if (ro.length < rb.length || rt.length < rb.length) expect(rm, key).to.deep.equal(rt);
+              else
+                rb.forEach((row, i) => {
+                  for (const field of Object.keys(row)) {
+                    const changedByUs = ro[i][field] !== row[field];
+                    const changedByThem = rt[i][field] !== row[field];
+                    expect(rm[i][field], `${key} ${i} ${field}`).to.equal(
+                      changedByUs && !changedByThem ? ro[i][field] : rt[i][field],
+                    );
+                  }
+                });
+            } else {
+              expect(merged[key], key).to.deep.equal(theirs[key]);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -31,6 +31,16 @@ describe('plain-text plan', () => {
     expect(text).to.match(/\r\n {2}Friday,? 5 December 2036\r\n/);
   });
 
+  it('puts how to end with the during rules, and what to do afterwards with step 7', () => {
+    const text = planText(completePlan(), 'en-GB');
+    const at = (s: string) => text.indexOf(s);
+    expect(at('If no suggestion comes, leave at the agreed time')).to.be.within(
+      at('6. During and ending'),
+      at('7. Afterwards'),
+    );
+    expect(at('Do not talk about the sit-in later that day.')).to.be.above(at('7. Afterwards'));
+  });
+
   it('says "Not answered" for empty answers and adds the safety guidance when risk is signalled', () => {
     const text = planText({ ...emptyPlan(), dangerNow: 'yes' }, 'en-GB', '112');
     expect(text).to.contain('Not answered');

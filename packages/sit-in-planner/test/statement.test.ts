@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { emptyPlan } from '../src/plan-model.js';
 import {
   behaviourPhrase,
+  readAloudEstimate,
   readAloudSeconds,
   statementOf,
   suggestedStatement,
@@ -35,6 +36,15 @@ describe('opening statement', () => {
         if (phrase) expect(suggestedStatement({ ...emptyPlan(), behaviour })).to.contain(phrase);
       }),
     );
+  });
+
+  it('estimates the reading time in words that read naturally, singular and plural', () => {
+    const words = (n: number) => Array(n).fill('word').join(' ');
+    expect(readAloudEstimate('')).to.equal('');
+    expect(readAloudEstimate(words(1))).to.equal('About 5 seconds to read aloud.');
+    expect(readAloudEstimate(words(45))).to.equal('About 20 seconds to read aloud.');
+    expect(readAloudEstimate(words(150))).to.equal('About 1 minute to read aloud.');
+    expect(readAloudEstimate(words(300))).to.equal('About 2 minutes to read aloud.');
   });
 
   it('uses the parent’s own words once edited, even the suggestion is kept until then', () => {
