@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { ConfigProblem } from '@nvr-widgets/core';
+import { isSafeBookingUrl } from './booking.js';
 import { minorDigits, parseAmount, parseRate } from './money-parse.js';
 import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
 
@@ -326,11 +327,4 @@ function requirePath(
     if (rest) return [from, ...rest];
   }
   return undefined;
-}
-
-/** Only https: or relative templates (no http:, javascript:, data:…); whitespace tricks stripped. */
-export function isSafeBookingUrl(template: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = template.replace(/[\u0000-\u0020\u007f]/g, '');
-  return /^https:/i.test(cleaned) || !/^[a-z][a-z\d+.-]*:/i.test(cleaned);
 }
