@@ -17,14 +17,3 @@ export function bookingHref(
     encodeURIComponent(values[key]),
   );
 }
-
-/**
- * Only https: or relative URLs (no http:, javascript:, data:…); whitespace tricks stripped. Checked
- * on the editor's template, and again on the filled-in link: a placeholder before the first ":"
- * (`{code}:alert(1)`) would otherwise let a typed value choose the scheme.
- */
-export function isSafeBookingUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  return /^https:/i.test(cleaned) || !/^[a-z][a-z\d+.-]*:/i.test(cleaned);
-}

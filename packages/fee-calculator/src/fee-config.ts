@@ -7,7 +7,6 @@
  */
 import * as v from 'valibot';
 import type { ConfigProblem } from '@nvr-widgets/core';
-import { isSafeBookingUrl } from './booking.js';
 import { minorDigits, parseAmount, parseRate } from './money-parse.js';
 import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
 
@@ -327,4 +326,17 @@ function requirePath(
     if (rest) return [from, ...rest];
   }
   return undefined;
+}
+
+/**
+ * Only https: or relative templates (no http:, javascript:, data:…); whitespace tricks stripped.
+ * Each placeholder is checked as a letter: one before the first ":" (`{code}:alert(1)`) would
+ * otherwise let a visitor's typed code choose the scheme of the filled-in link.
+ */
+export function isSafeBookingUrl(template: string): boolean {
+  const cleaned = template
+    .replace(/\{(items|participants|code)\}/g, 'x')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0020\u007f]/g, '');
+  return /^https:/i.test(cleaned) || !/^[a-z][a-z\d+.-]*:/i.test(cleaned);
 }

@@ -6,7 +6,7 @@
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { emit } from '@nvr-widgets/core';
-import { bookingHref, isSafeBookingUrl } from './booking.js';
+import { bookingHref } from './booking.js';
 import { priceItem, type Quote, type QuoteLine } from './pricing.js';
 import { discountBlocker } from './quote.js';
 
@@ -294,7 +294,6 @@ export function onRequestRows(quote: Quote) {
 export function renderBook(c: ExtrasContext, items: string[], host: HTMLElement) {
   if (!c.config.bookingUrl || !items.length) return nothing;
   const href = bookingHref(c.config.bookingUrl, items, c.participants, c.code);
-  if (!isSafeBookingUrl(href)) return nothing;
   const book = (event: Event) =>
     emit(host, 'nvr-fee-book', { url: (event.currentTarget as HTMLAnchorElement).href });
   return html`<a part="book" class="button book" href=${href} @click=${book}

@@ -509,30 +509,29 @@ describe('<nvr-fee-calculator> bad configuration', () => {
   });
 
   it('never lets a typed code choose the booking link’s scheme (a placeholder before the ":")', async () => {
-    const el = await render(
-      html`<nvr-fee-calculator
-        selected="a"
-        .config=${{
-          currency: 'GBP',
-          vatRate: '20%',
-          items: [{ id: 'a', label: 'Course A', price: '100' }],
-          discounts: [{ id: 'm', label: 'Member', type: 'percent', value: '10%', code: 'MEMBER' }],
-          bookingUrl: '{code}:alert(document.domain)',
-        }}
-      ></nvr-fee-calculator>`,
-    );
-    await until(() => el.shadowRoot!.querySelector('#code'), 'the code field');
-    await el.updateComplete;
-    // The template itself is relative (no scheme), so the link is offered with no code…
-    expect($<HTMLAnchorElement>(el, '[part="book"]').getAttribute('href')).to.equal(
-      ':alert(document.domain)',
-    );
-    const code = $<HTMLInputElement>(el, '#code');
-    code.value = 'javascript';
-    code.form!.requestSubmit();
-    await el.updateComplete;
-    // …but not once the visitor's text would make it a javascript: URL.
-    expect(el.shadowRoot!.querySelector('[part="book"]')).to.equal(null);
+    await withWarnings(async (warnings) => {
+      const el = await render(
+        html`<nvr-fee-calculator
+          selected="a"
+          .config=${{
+            currency: 'GBP',
+            vatRate: '20%',
+            items: [{ id: 'a', label: 'Course A', price: '100' }],
+            discounts: [{ id: 'm', label: 'Member', type: 'percent', value: '10%', code: 'MEMBER' }],
+            bookingUrl: '{code}:alert(document.domain)',
+          }}
+        ></nvr-fee-calculator>`,
+      );
+      await until(() => el.shadowRoot!.querySelector('#code'), 'the code field');
+      const code = $<HTMLInputElement>(el, '#code');
+      code.value = 'javascript';
+      code.form!.requestSubmit();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="book"]')).to.equal(null);
+      expect(warnings.messages).to.include(
+        '<nvr-fee-calculator> bookingUrl: "{code}:alert(document.domain)" is not an https: or relative URL',
+      );
+    });
   });
 
   it('reports a config-src that cannot be loaded, and shows no one else’s prices', async () => {
