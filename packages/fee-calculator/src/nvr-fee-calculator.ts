@@ -288,15 +288,19 @@ export class NvrFeeCalculator extends NvrElement {
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${this.debug ? x?.renderProblems(this._problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
-      ${config.items.length ? this._renderForm(config) : x?.noPrices()}
-      ${x?.renderDiscounts(c!, (code) => (this._code = code))} ${this._renderBreakdown(quote, c)}
-      ${x?.renderCompare(c!, idList(this.compare))}
-      <div class="actions no-print">
-        ${x?.renderBook(c!, this._items, this)}
-        <button part="print" class="button" type="button" @click=${() => window.print()}>
-          ${msg('Print quote')}
-        </button>
-      </div>
+      ${
+        // No valid item at all: say so, and no quote of 0.00 that could read as "free".
+        config.items.length
+          ? html`${this._renderForm(config)} ${x?.renderDiscounts(c!, (code) => (this._code = code))}
+              ${this._renderBreakdown(quote, c)} ${x?.renderCompare(c!, idList(this.compare))}
+              <div class="actions no-print">
+                ${x?.renderBook(c!, this._items, this)}
+                <button part="print" class="button" type="button" @click=${() => window.print()}>
+                  ${msg('Print quote')}
+                </button>
+              </div>`
+          : x?.noPrices()
+      }
       <div class="visually-hidden" role="status"></div>
     </div>`;
   }

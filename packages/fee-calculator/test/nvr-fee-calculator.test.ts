@@ -469,7 +469,7 @@ describe('<nvr-fee-calculator> bad configuration', () => {
         '{"currency": "XYZ", "items": [{"id": "a", "label": "A", "price": "-0"}]}',
       ]) {
         const el = await renderWithJson(json, { selected: 'a' });
-        await until(() => el.shadowRoot!.querySelector('[part="total"]'), `a render for ${json}`);
+        await until(() => el.shadowRoot!.querySelector('[part="base"]'), `a render for ${json}`);
         expect(visibleText(el)).not.to.match(/NaN|undefined|-0\.00|−0\.00|null|\bfalse\b/);
         fixtureCleanup();
       }
@@ -549,6 +549,10 @@ describe('<nvr-fee-calculator> bad configuration', () => {
         'The prices cannot be shown just now. Please contact the course provider.',
       );
       expect(visibleText(el)).not.to.contain('£660');
+      // No quote of 0.00 (it could read as "free"), nothing to print or book.
+      expect(visibleText(el)).not.to.contain('Total to pay');
+      expect(el.shadowRoot!.querySelector('[part="breakdown"], [part="print"]')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
   });
 
