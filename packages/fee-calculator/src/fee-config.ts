@@ -328,9 +328,15 @@ function requirePath(
   return undefined;
 }
 
-/** Only https: or relative templates (no http:, javascript:, data:…); whitespace tricks stripped. */
+/**
+ * Only https: or relative templates (no http:, javascript:, data:…); whitespace tricks stripped.
+ * Each placeholder is checked as a letter: one before the first ":" (`{code}:alert(1)`) would
+ * otherwise let a visitor's typed code choose the scheme of the filled-in link.
+ */
 export function isSafeBookingUrl(template: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = template.replace(/[\u0000-\u0020\u007f]/g, '');
+  const cleaned = template
+    .replace(/\{(items|participants|code)\}/g, 'x')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0020\u007f]/g, '');
   return /^https:/i.test(cleaned) || !/^[a-z][a-z\d+.-]*:/i.test(cleaned);
 }

@@ -10,7 +10,7 @@ import { bookingHref } from './booking.js';
 import { priceItem, type Quote, type QuoteLine } from './pricing.js';
 import { discountBlocker } from './quote.js';
 
-export { computeQuote } from './quote.js';
+export { computeQuote, today } from './quote.js';
 import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
 
 /** Styles of these views, adopted by the element when they load. */
@@ -37,6 +37,25 @@ export const styles = css`
   .problems p,
   .discounts > p:first-child {
     font-weight: 700;
+  }
+  /* Narrow: as the breakdown, each row's name across and the two prices beneath their options. */
+  @media (width < 32rem) {
+    .compare {
+      display: grid;
+      grid-template-columns: repeat(2, auto);
+      font-size: 0.875em;
+    }
+    .compare :is(caption, thead, tbody, tr, tr > :first-child) {
+      grid-column: 1 / -1;
+    }
+    .compare :is(thead, tbody, tr) {
+      display: grid;
+      grid-template-columns: subgrid;
+    }
+    .compare tr > :first-child {
+      padding: 0;
+      border: 0;
+    }
   }
   .book {
     border-color: var(--_nvr-color-accent);

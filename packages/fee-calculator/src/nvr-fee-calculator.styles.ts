@@ -21,7 +21,6 @@ export const styles = css`
   label[for],
   caption,
   .total,
-  thead th,
   .sum > *,
   .error {
     font-weight: 700;
@@ -106,9 +105,26 @@ export const styles = css`
   .total {
     font-size: var(--nvr-fee-calculator-total-size, 1.375em);
   }
-  @media (max-width: 30rem) {
-    table {
+  /* Narrow: each line's name on its own row, its amounts beneath in the columns of the header.
+     Still a table (rows, headers) for assistive technology; only the boxes move. A media query,
+     not a container query: inline-size containment would collapse the widget to nothing in a
+     shrink-to-fit parent (a flex row, a float). */
+  @media (width < 32rem) {
+    .breakdown {
+      display: grid;
+      grid-template-columns: repeat(3, auto);
       font-size: 0.875em;
+    }
+    /* Across the whole row: caption, row groups, rows, line names and "Price on request". */
+    .breakdown :not(td, th + th) {
+      grid-column: 1 / -1;
+    }
+    .breakdown :is(thead, tbody, tfoot, tr) {
+      display: grid;
+      grid-template-columns: subgrid;
+    }
+    .breakdown th:first-child {
+      border: 0;
     }
   }
   @media print {

@@ -113,7 +113,8 @@ export class NvrFeeCalculator extends NvrElement {
 
   private _loadToken = 0;
   private _announceTimer?: ReturnType<typeof setTimeout>;
-  private _lastDetail = '';
+  /** The last `nvr-fee-change` detail sent, as JSON (none before the first). */
+  private _lastDetail?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     const vat = this.showVat;
@@ -221,23 +222,15 @@ export class NvrFeeCalculator extends NvrElement {
     if (token === this._loadToken) this._notes = notes;
   }
 
-  /** The visitor's local date as `YYYY-MM-DD` (no Intl: loading a locale's data costs a render ~10 ms). */
-  private _today(): string {
-    const now = this.now ?? new Date();
-    return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-  }
-
   private _quote(): Quote | undefined {
     const config = this._config;
     if (!config) return undefined;
-    const selection = {
-      items: this._items,
-      participants: this._participants,
-      code: this._code,
-      today: this._today(),
-    };
+    const selection = { items: this._items, participants: this._participants };
     // Discount rules come with the extras: only editor JSON has discounts, and it loads them first.
-    return this._extras?.computeQuote(config, selection) ?? buildQuote(config, selection, []);
+    const x = this._extras;
+    return x
+      ? x.computeQuote(config, { ...selection, code: this._code, today: x.today(this.now) })
+      : buildQuote(config, selection, []);
   }
 
   private _money(minor: number): string {
@@ -256,7 +249,7 @@ export class NvrFeeCalculator extends NvrElement {
       config: this._config!,
       participants: this._participants,
       code: this._code,
-      today: this._today(),
+      today: this._extras!.today(this.now),
       lang: this.effectiveLang,
       money: (minor) => this._money(minor),
       notes: this._notes,
@@ -295,15 +288,19 @@ export class NvrFeeCalculator extends NvrElement {
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${this.debug ? x?.renderProblems(this._problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
-      ${config.items.length ? this._renderForm(config) : x?.noPrices()}
-      ${x?.renderDiscounts(c!, (code) => (this._code = code))} ${this._renderBreakdown(quote, c)}
-      ${x?.renderCompare(c!, idList(this.compare))}
-      <div class="actions no-print">
-        ${x?.renderBook(c!, this._items, this)}
-        <button part="print" class="button" type="button" @click=${() => window.print()}>
-          ${msg('Print quote')}
-        </button>
-      </div>
+      ${
+        // No valid item at all: say so, and no quote of 0.00 that could read as "free".
+        config.items.length
+          ? html`${this._renderForm(config)} ${x?.renderDiscounts(c!, (code) => (this._code = code))}
+              ${this._renderBreakdown(quote, c)} ${x?.renderCompare(c!, idList(this.compare))}
+              <div class="actions no-print">
+                ${x?.renderBook(c!, this._items, this)}
+                <button part="print" class="button" type="button" @click=${() => window.print()}>
+                  ${msg('Print quote')}
+                </button>
+              </div>`
+          : x?.noPrices()
+      }
       <div class="visually-hidden" role="status"></div>
     </div>`;
   }
@@ -399,8 +396,12 @@ export class NvrFeeCalculator extends NvrElement {
     const unit = m(1);
     return html`<table part="breakdown" class="breakdown">
         <caption>
-          ${msg('Your quote')}
-          ${quote.participants === 1 ? msg('for 1 participant') : msg(str`for ${quote.participants} participants`)}
+          ${
+            // One sentence, not two joined: the table's name ("Your quotefor…" otherwise) and word order.
+            quote.participants === 1
+              ? msg('Your quote for 1 participant')
+              : msg(str`Your quote for ${quote.participants} participants`)
+          }
         </caption>
         <thead>
           <tr>

@@ -133,6 +133,11 @@ describe('parseFeeConfig', () => {
       ['bookingUrl: "http://example.org/?{items}" is not an https: or relative URL'],
     ],
     [
+      'a booking URL whose scheme a typed code would choose',
+      (c) => (c.bookingUrl = '{code}:alert(document.domain)'),
+      ['bookingUrl: "{code}:alert(document.domain)" is not an https: or relative URL'],
+    ],
+    [
       'a duplicate id',
       (c) => (c.items[1].id = 'f-sup'),
       [

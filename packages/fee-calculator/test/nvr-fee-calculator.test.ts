@@ -4,7 +4,13 @@ import '../src/define.js';
 import type { NvrFeeCalculator } from '../src/index.js';
 import type { NvrFeeChangeDetail } from '../src/events.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
-import { resourcesSince, shadowElements, until, withWarnings } from '../../../test/helpers.js';
+import {
+  accessibleNodes,
+  resourcesSince,
+  shadowElements,
+  until,
+  withWarnings,
+} from '../../../test/helpers.js';
 
 runWidgetBaseTests({ tag: 'nvr-fee-calculator', define: () => import('../src/define.js') });
 
@@ -238,7 +244,24 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     }
   });
 
-  it('reflows at 320 px with lines chosen and a comparison open', async () => {
+  it('reflows at 320 px with lines chosen and a comparison open, even in a wide font', async () => {
+    await setViewport({ width: 320, height: 640 });
+    // A wide face at a larger size (a visitor's own text setting): amounts must still fit.
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="font: 17px Verdana, 'DejaVu Sans', sans-serif"></div>`,
+    );
+    const el = document.createElement('nvr-fee-calculator');
+    el.setAttribute('selected', 'foundation-supervision,evaluation');
+    el.setAttribute('participants', '12');
+    el.setAttribute('compare', 'foundation-supervision,foundation');
+    wrapper.append(el);
+    await until(() => el.shadowRoot!.querySelector('[part="compare"]'), 'the comparison');
+    for (const child of shadowElements(el)) {
+      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(321);
+    }
+  });
+
+  it('stacks each line at 320 px: the name across, its amounts beneath in the header’s columns, still a table', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await render(
       html`<nvr-fee-calculator
@@ -248,9 +271,24 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
       ></nvr-fee-calculator>`,
     );
     await until(() => el.shadowRoot!.querySelector('[part="compare"]'), 'the comparison');
-    for (const child of shadowElements(el)) {
-      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(321);
+    // The breakdown and the comparison alike.
+    for (const table of $$(el, '[part="breakdown"], [part="compare"]')) {
+      const heads = [...table.querySelectorAll('thead th')].slice(-3).map((th) => th.getBoundingClientRect());
+      for (const tr of table.querySelectorAll<HTMLElement>('tbody tr, tfoot tr')) {
+        const [name, ...amounts] = [...tr.children].map((c) => c.getBoundingClientRect());
+        // The name has the row to itself (no narrow column of wrapped words)…
+        expect(name.width).to.be.closeTo(table.getBoundingClientRect().width, 1);
+        amounts.forEach((cell, i) => {
+          // …and each amount sits below it, right under its column heading.
+          expect(cell.top).to.be.at.least(name.bottom - 1);
+          expect(cell.right).to.be.closeTo(heads.slice(-amounts.length)[i].right, 1);
+        });
+      }
     }
+    // The caption (the table's name) is read as one sentence, not "Your quotefor 12 participants".
+    const texts = (await accessibleNodes()).map((n) => n.name);
+    expect(texts).to.include('Your quote for 12 participants');
+    await expect(el).to.be.accessible();
   });
 
   it('is accessible and mirrored right-to-left with lines chosen', async () => {
@@ -431,7 +469,7 @@ describe('<nvr-fee-calculator> bad configuration', () => {
         '{"currency": "XYZ", "items": [{"id": "a", "label": "A", "price": "-0"}]}',
       ]) {
         const el = await renderWithJson(json, { selected: 'a' });
-        await until(() => el.shadowRoot!.querySelector('[part="total"]'), `a render for ${json}`);
+        await until(() => el.shadowRoot!.querySelector('[part="base"]'), `a render for ${json}`);
         expect(visibleText(el)).not.to.match(/NaN|undefined|-0\.00|−0\.00|null|\bfalse\b/);
         fixtureCleanup();
       }
@@ -470,6 +508,32 @@ describe('<nvr-fee-calculator> bad configuration', () => {
     });
   });
 
+  it('never lets a typed code choose the booking link’s scheme (a placeholder before the ":")', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await render(
+        html`<nvr-fee-calculator
+          selected="a"
+          .config=${{
+            currency: 'GBP',
+            vatRate: '20%',
+            items: [{ id: 'a', label: 'Course A', price: '100' }],
+            discounts: [{ id: 'm', label: 'Member', type: 'percent', value: '10%', code: 'MEMBER' }],
+            bookingUrl: '{code}:alert(document.domain)',
+          }}
+        ></nvr-fee-calculator>`,
+      );
+      await until(() => el.shadowRoot!.querySelector('#code'), 'the code field');
+      const code = $<HTMLInputElement>(el, '#code');
+      code.value = 'javascript';
+      code.form!.requestSubmit();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="book"]')).to.equal(null);
+      expect(warnings.messages).to.include(
+        '<nvr-fee-calculator> bookingUrl: "{code}:alert(document.domain)" is not an https: or relative URL',
+      );
+    });
+  });
+
   it('reports a config-src that cannot be loaded, and shows no one else’s prices', async () => {
     await withWarnings(async (warnings) => {
       const el = await render(
@@ -485,6 +549,10 @@ describe('<nvr-fee-calculator> bad configuration', () => {
         'The prices cannot be shown just now. Please contact the course provider.',
       );
       expect(visibleText(el)).not.to.contain('£660');
+      // No quote of 0.00 (it could read as "free"), nothing to print or book.
+      expect(visibleText(el)).not.to.contain('Total to pay');
+      expect(el.shadowRoot!.querySelector('[part="breakdown"], [part="print"]')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
   });
 
