@@ -38,7 +38,7 @@ export async function withWarnings(
 }
 
 /** Resolves when `check()` is truthy, polling each frame; fails after `ms`. */
-export async function until<T>(check: () => T, what: string, ms = 3000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();

@@ -329,7 +329,8 @@ function requirePath(
 }
 
 /**
- * Only https: or relative templates (no http:, javascript:, data:…); whitespace tricks stripped.
+ * Only https: or path-relative templates (no http:, javascript:, data:…, and no protocol-relative
+ * "//host"); whitespace tricks stripped.
  * Each placeholder is checked as a letter: one before the first ":" (`{code}:alert(1)`) would
  * otherwise let a visitor's typed code choose the scheme of the filled-in link.
  */
@@ -338,5 +339,6 @@ export function isSafeBookingUrl(template: string): boolean {
     .replace(/\{(items|participants|code)\}/g, 'x')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0020\u007f]/g, '');
-  return /^https:/i.test(cleaned) || !/^[a-z][a-z\d+.-]*:/i.test(cleaned);
+  // "//host" (or "\\host", which browsers read the same) takes the page's scheme: http: on http: pages.
+  return /^https:/i.test(cleaned) || !/^([a-z][a-z\d+.-]*:|[/\\]{2})/i.test(cleaned);
 }

@@ -133,6 +133,16 @@ describe('parseFeeConfig', () => {
       ['bookingUrl: "http://example.org/?{items}" is not an https: or relative URL'],
     ],
     [
+      'a protocol-relative booking URL (http: on an http: page)',
+      (c) => (c.bookingUrl = '//example.org/book?{items}'),
+      ['bookingUrl: "//example.org/book?{items}" is not an https: or relative URL'],
+    ],
+    [
+      'a booking URL that browsers read as protocol-relative',
+      (c) => (c.bookingUrl = '\\\\example.org/book'),
+      ['bookingUrl: "\\\\\\\\example.org/book" is not an https: or relative URL'],
+    ],
+    [
       'a booking URL whose scheme a typed code would choose',
       (c) => (c.bookingUrl = '{code}:alert(document.domain)'),
       ['bookingUrl: "{code}:alert(document.domain)" is not an https: or relative URL'],
