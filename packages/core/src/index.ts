@@ -10,6 +10,7 @@ export { ConfigProblems } from './config-problems.js';
 export { nvrSettingsContext, parseLinks, type NvrSettings, type ConfigProblem } from './settings.js';
 export { configureLocales, useLocale, bestLocale, sourceLocale } from './localization.js';
 export { tokens, baseStyles } from './tokens.js';
+export { buttonStyles } from './button-styles.js';
 export { isSafeUrl } from './urls.js';
 export { childScriptText, parseJson, fetchText, jsonPath } from './editor-sources.js';
 

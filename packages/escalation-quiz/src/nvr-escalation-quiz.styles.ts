@@ -90,21 +90,6 @@ export const styles = css`
     gap: 0.75rem;
     margin-block: var(--_nvr-space);
   }
-  .button {
-    min-block-size: var(--_nvr-target-size);
-    padding-block: 0.5rem;
-    padding-inline: 1.25rem;
-    border: 2px solid var(--_nvr-color-accent);
-    border-radius: var(--_nvr-radius);
-    background: var(--_nvr-color-surface);
-    color: var(--_nvr-color-accent);
-    font-weight: 700;
-    cursor: pointer;
-  }
-  .primary {
-    background: var(--_nvr-color-accent);
-    color: var(--_nvr-color-accent-text);
-  }
   .back {
     display: inline-flex;
     align-items: center;

@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NvrElement, childScriptText, emit, isSafeUrl } from '@nvr-widgets/core';
+import { buttonStyles, childScriptText, emit, isSafeUrl, NvrElement } from '@nvr-widgets/core';
 import { builtInQuestions, type Question } from './quiz-content.js';
 import {
   ANSWERS,
@@ -81,7 +81,7 @@ const hints = (): Record<Answer, string> => ({
  * @cssprop [--nvr-escalation-quiz-reserve] - Height reserved before the script runs; see docs/placeholder.css.
  */
 export class NvrEscalationQuiz extends NvrElement {
-  static override styles = [...NvrElement.styles, styles];
+  static override styles = [...NvrElement.styles, buttonStyles, styles];
 
   /** An editor's questions once loaded and valid; undefined = the built-in bank. */
   @state() private _editorBank?: Question[];

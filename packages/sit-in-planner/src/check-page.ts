@@ -70,12 +70,12 @@ export function renderCheckPage(h: CheckPageHost) {
         }
       </p>
       <div class="export">
-        <button part="button" class="button" type="button" @click=${h.print}>
+        <button part="button" class="button primary" type="button" @click=${h.print}>
           ${msg('Print your plan')}
         </button>
         <button
           part="button"
-          class="button secondary"
+          class="button"
           type="button"
           aria-describedby="ics-hint"
           ?disabled=${!canIcs}
@@ -83,7 +83,7 @@ export function renderCheckPage(h: CheckPageHost) {
         >
           ${msg('Download calendar event (.ics)')}
         </button>
-        <button part="button" class="button secondary" type="button" @click=${h.downloadText}>
+        <button part="button" class="button" type="button" @click=${h.downloadText}>
           ${msg('Download your plan as text (.txt)')}
         </button>
       </div>

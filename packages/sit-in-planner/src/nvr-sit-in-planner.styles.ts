@@ -90,22 +90,6 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
-  .button {
-    min-block-size: var(--_nvr-target-size);
-    padding-block: 0.5rem;
-    padding-inline: 1.25rem;
-    border: 2px solid var(--_nvr-color-accent);
-    border-radius: var(--_nvr-radius);
-    background: var(--_nvr-color-accent);
-    color: var(--_nvr-color-accent-text);
-    font-weight: 700;
-    cursor: pointer;
-  }
-  .button.secondary {
-    background: var(--_nvr-color-surface-alt);
-    color: var(--_nvr-color-text);
-    border-color: var(--_nvr-color-border);
-  }
   .button.warning {
     background: var(--_error);
     border-color: var(--_error);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { DeviceStorage, NvrElement, emit, isSafeUrl } from '@nvr-widgets/core';
+import { buttonStyles, DeviceStorage, emit, isSafeUrl, NvrElement } from '@nvr-widgets/core';
 import {
   ANSWERS,
   GESTURES,
@@ -75,7 +75,7 @@ const PHONE = /^\+?[\d\s()-]{2,20}$/;
  * @cssprop [--nvr-sit-in-planner-reserve] - Height reserved before the script runs; see docs/placeholder.css.
  */
 export class NvrSitInPlanner extends NvrElement {
-  static override styles = [...NvrElement.styles, styles];
+  static override styles = [...NvrElement.styles, buttonStyles, styles];
 
   @state() private _plan: SitInPlan = emptyPlan();
   @state() private _view: View = 'tasks';
@@ -525,7 +525,7 @@ export class NvrSitInPlanner extends NvrElement {
 
   private _renderLocked() {
     return html`<p>
-      <button part="button" class="button" type="button" @click=${() => this._set({ locked: false })}>
+      <button part="button" class="button primary" type="button" @click=${() => this._set({ locked: false })}>
         ${msg('Continue my plan')}
       </button>
     </p>`;
@@ -575,7 +575,7 @@ export class NvrSitInPlanner extends NvrElement {
         )}
       </ol>
       <p>
-        <button part="button" class="button" type="button" @click=${() => this._go(next)}>
+        <button part="button" class="button primary" type="button" @click=${() => this._go(next)}>
           ${hasAnswers(this._plan) ? msg('Continue your plan') : msg('Start planning')}
         </button>
       </p>
@@ -615,9 +615,7 @@ export class NvrSitInPlanner extends NvrElement {
       (this._loadFailed
         ? html`<p role="alert">${msg('This part of the planner could not load. Your answers are safe.')}</p>
             <p>
-              <button class="button secondary" type="button" @click=${this._retryLoad}>
-                ${msg('Try again')}
-              </button>
+              <button class="button" type="button" @click=${this._retryLoad}>${msg('Try again')}</button>
             </p>`
         : html`<p aria-busy="true">${msg('Loading…')}</p>`);
     return html`<p class="back no-print">
@@ -634,7 +632,7 @@ export class NvrSitInPlanner extends NvrElement {
           : html`<form novalidate @submit=${this._continue} @change=${this._onChange}>
               ${content}
               <p class="actions no-print">
-                <button part="button" class="button" type="submit">
+                <button part="button" class="button primary" type="submit">
                   ${this._fromCheck ? msg('Save and return to your plan') : msg('Continue')}
                 </button>
                 <button class="link-button" type="button" @click=${() => this._go('tasks')}>

@@ -98,9 +98,7 @@ export function renderPeople(f: FormHost) {
     ${
       f.plan.adults.length < MAX_ADULTS
         ? html`<p>
-            <button class="button secondary" type="button" @click=${() => f.add('adults')}>
-              ${c.addAdult}
-            </button>
+            <button class="button" type="button" @click=${() => f.add('adults')}>${c.addAdult}</button>
           </p>`
         : nothing
     }
@@ -127,7 +125,7 @@ export function renderPeople(f: FormHost) {
     ${
       f.plan.supporters.length < MAX_SUPPORTERS
         ? html`<p>
-            <button class="button secondary" type="button" @click=${() => f.add('supporters')}>
+            <button class="button" type="button" @click=${() => f.add('supporters')}>
               ${c.addSupporter}
             </button>
           </p>`
@@ -199,7 +197,7 @@ export function renderStatement(f: FormHost) {
       f.plan.statementEdited && f.plan.statement !== suggestedStatement(f.plan)
         ? html`<p>
             <button
-              class="button secondary"
+              class="button"
               type="button"
               @click=${() => f.set({ statement: '', statementEdited: false })}
             >

@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+/**
+ * The widgets' shared button look, so every NVR widget on a page speaks one visual language:
+ * `.button` is outlined in the accent colour, `.button.primary` (the one next step) is filled.
+ * Touch-sized (`--nvr-target-size`); focus comes from core's base styles.
+ */
+export const buttonStyles = css`
+  .button {
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.5rem;
+    padding-inline: 1.25rem;
+    border: 2px solid var(--_nvr-color-accent);
+    border-radius: var(--_nvr-radius);
+    background: var(--_nvr-color-surface);
+    color: var(--_nvr-color-accent);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .button.primary {
+    background: var(--_nvr-color-accent);
+    color: var(--_nvr-color-accent-text);
+  }
+`;
