@@ -4,9 +4,9 @@ import { NvrElement, emit } from '@nvr-widgets/core';
 import { builtInFees } from './fee-content.js';
 import { formatMoney } from './money.js';
 import { buildQuote, priceItem, type Quote } from './pricing.js';
-import { clampParticipants, deselectItem, selectItem, selectionFrom } from './selection.js';
+import { clampParticipants, deselectItem, idList, selectItem, selectionFrom } from './selection.js';
 import type { FeeConfig, FeeItem } from './fee-types.js';
-import type { ExtrasContext } from './fee-extras.js';
+import type { ExtrasContext, FeeHost } from './fee-extras.js';
 import { styles } from './nvr-fee-calculator.styles.js';
 import './events.js';
 
@@ -80,7 +80,8 @@ export class NvrFeeCalculator extends NvrElement {
   private _participants = 1;
   /** The participants field holds something that is not an allowed number (yet). */
   private _badCount = false;
-  private _code = '';
+  /** The applied discount code (read by the extras). */
+  protected _code = '';
   private _vat: 'excluding' | 'including' = 'excluding';
   /** Editor notes rendered from Markdown, by item id (plain text until they load). */
   private _notes = new Map<string, DocumentFragment>();
@@ -137,19 +138,18 @@ export class NvrFeeCalculator extends NvrElement {
       this._badCount = false;
     }
     const x = this._extras;
-    if (x && ['_config', '_extras', 'compare'].some((p) => changed.has(p))) {
-      x.compared(config, idList(this.compare)).unknown.forEach((id) => this._attributeProblem('compare', id));
-    }
+    x?.checkCompare(this._host(), changed);
     if (!x && (this.compare || this.debug)) void this._loadExtras();
   }
 
-  /** Attribute mistakes are rare: their wording loads with the extras. */
+  /** This element as the lazy modules see it: their code reads and writes its internal state. */
+  private _host(): FeeHost {
+    return this as unknown as FeeHost;
+  }
+
+  /** Attribute mistakes are rare: their wording (and the reporting) loads with the extras. */
   private async _attributeProblem(attribute: string, value: string): Promise<void> {
-    const x = await this._loadExtras();
-    this._report(
-      attribute,
-      x.attributeProblem(attribute, value, this._config?.participants, this._participants),
-    );
+    (await this._loadExtras()).attributeProblem(this._host(), attribute, value);
   }
 
   protected override updated(): void {
@@ -189,11 +189,6 @@ export class NvrFeeCalculator extends NvrElement {
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private _report(field: string, problem: string): void {
-    this.problems.report(field, problem);
-    this._problems = [...new Set([...this._problems, `${field}: ${problem}`])];
-  }
-
   private async _loadExtras(): Promise<Extras> {
     if (this._extras) return this._extras;
     const extras = await import('./fee-extras.js');
@@ -210,27 +205,16 @@ export class NvrFeeCalculator extends NvrElement {
       this._config = builtInFees();
       return;
     }
-    const editor = await import('./editor-config.js');
-    const parsed = await editor.loadEditorConfig({ value: this.config, src: this.configSrc, inline });
-    if (token !== this._loadToken) return;
-    const report = (field: string, problem: string) => this._report(field, problem);
-    parsed.problems.forEach(({ field, problem }) => report(field, problem));
-    await this._loadExtras();
-    this._config = parsed.config;
-    this._notes = new Map();
-    const notes = await editor.renderNotes(parsed, report);
-    if (token === this._loadToken) this._notes = notes;
+    await (await import('./editor-config.js')).loadInto(this._host(), inline, token);
   }
 
   private _quote(): Quote | undefined {
     const config = this._config;
     if (!config) return undefined;
-    const selection = { items: this._items, participants: this._participants };
     // Discount rules come with the extras: only editor JSON has discounts, and it loads them first.
-    const x = this._extras;
-    return x
-      ? x.computeQuote(config, { ...selection, code: this._code, today: x.today(this.now) })
-      : buildQuote(config, selection, []);
+    return this._extras
+      ? this._extras.quote(this._host())
+      : buildQuote(config, { items: this._items, participants: this._participants }, []);
   }
 
   private _money(minor: number): string {
@@ -242,18 +226,6 @@ export class NvrFeeCalculator extends NvrElement {
     const total = this._money(quote.gross);
     const vat = this._money(quote.vat);
     return msg(str`Total to pay: ${total}, including ${vat} VAT.`);
-  }
-
-  private _context(): ExtrasContext {
-    return {
-      config: this._config!,
-      participants: this._participants,
-      code: this._code,
-      today: this._extras!.today(this.now),
-      lang: this.effectiveLang,
-      money: (minor) => this._money(minor),
-      notes: this._notes,
-    };
   }
 
   private _onToggle(item: FeeItem, checked: boolean): void {
@@ -284,7 +256,7 @@ export class NvrFeeCalculator extends NvrElement {
     // Editor JSON is still loading: nothing rather than a flash of the built-in prices.
     if (!config || !quote) return nothing;
     const x = this._extras;
-    const c = x && this._context();
+    const c = x?.context(this._host());
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${this.debug ? x?.renderProblems(this._problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
@@ -331,7 +303,7 @@ export class NvrFeeCalculator extends NvrElement {
           ${this._badCount ? msg(str`Enter a whole number from ${min} to ${max}.`) : nothing}
         </p>
       </div>
-      <label class="option no-print">
+      <label class="option">
         <input
           type="checkbox"
           .checked=${this._vat === 'including'}
@@ -441,13 +413,6 @@ export class NvrFeeCalculator extends NvrElement {
       </p>`;
   }
 }
-
-/** `"a, b,,c"` → `["a", "b", "c"]`. */
-const idList = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
 
 declare global {
   interface HTMLElementTagNameMap {
