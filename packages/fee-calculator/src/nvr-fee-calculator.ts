@@ -25,6 +25,9 @@ const STATE = {
   _extras: { state: true },
 };
 
+/** What the breakdown and the live region say while nothing is chosen. */
+const prompt = () => msg('Choose an option above to see its price.');
+
 /** How long the total must stay unchanged before it is announced (not on every keystroke). */
 const ANNOUNCE_DELAY_MS = 1000;
 
@@ -184,8 +187,12 @@ export class NvrFeeCalculator extends NvrElement {
     // A pending announcement on a removed element only writes to a detached node: harmless.
     clearTimeout(this._announceTimer);
     // The region's text is written directly: it is not part of the template, so Lit leaves it be.
+    // It says what the visitor sees: the total in words, or the prompt when nothing is chosen.
     this._announceTimer = setTimeout(() => {
-      this.renderRoot.querySelector('[role=status]')!.textContent = this._totalText(quote);
+      const root = this.renderRoot;
+      root.querySelector('[role=status]')!.textContent = root
+        .querySelector('[part=total], .prompt')!
+        .textContent!.trim();
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -222,10 +229,9 @@ export class NvrFeeCalculator extends NvrElement {
     return formatMoney(minor, config.currency, config.digits, this.effectiveLang);
   }
 
-  private _totalText(quote: Quote): string {
-    const total = this._money(quote.gross);
-    const vat = this._money(quote.vat);
-    return msg(str`Total to pay: ${total}, including ${vat} VAT.`);
+  /** Money in running text, isolated so a right-to-left page cannot reorder its symbol and digits. */
+  private _bdi(minor: number) {
+    return html`<bdi>${this._money(minor)}</bdi>`;
   }
 
   private _onToggle(item: FeeItem, checked: boolean): void {
@@ -343,17 +349,17 @@ export class NvrFeeCalculator extends NvrElement {
   }
 
   /** An option's published price for one place: "£660.00 + VAT = £792.00" or "£792.00 including VAT". */
-  private _unitPrice(config: FeeConfig, item: FeeItem): string {
+  private _unitPrice(config: FeeConfig, item: FeeItem) {
     if (item.priceOnRequest) return msg('Price on request');
     const { net, vat, gross } = priceItem(config, item, 1);
-    const [n, g] = [this._money(net), this._money(gross)];
+    const [n, g] = [this._bdi(net), this._bdi(gross)];
     // As providers publish them: "£660 + VAT = £792", but "£300 incl. VAT" for an inclusive price.
     const price = !vat
       ? g
       : this._vat === 'including' || item.vat === 'inclusive'
-        ? msg(str`${g} including VAT`)
-        : msg(str`${n} + VAT = ${g}`);
-    return item.perParticipant ? price : msg(str`${price} per booking`);
+        ? msg(html`${g} including VAT`)
+        : msg(html`${n} + VAT = ${g}`);
+    return item.perParticipant ? price : msg(html`${price} per booking`);
   }
 
   /** Net, VAT and gross cells of a line or of the totals. */
@@ -363,9 +369,9 @@ export class NvrFeeCalculator extends NvrElement {
 
   private _renderBreakdown(quote: Quote, c?: ExtrasContext) {
     const x = c && this._extras;
-    const m = (n: number) => this._money(n);
     // The smallest amount of the currency: "£0.01", "¥1", "BHD 0.001".
-    const unit = m(1);
+    const unit = this._bdi(1);
+    const empty = !quote.lines.length && !quote.onRequest.length;
     return html`<table part="breakdown" class="breakdown">
         <caption>
           ${
@@ -390,25 +396,43 @@ export class NvrFeeCalculator extends NvrElement {
                 <th scope="row">
                   ${line.item.label}
                   <span class="small"
-                    >${line.quantity} × ${m(line.item.price)}${c && x?.lineDiscounts(c, line)}</span
+                    >${line.quantity} × ${this._bdi(line.item.price)}${c && x?.lineDiscounts(c, line)}</span
                   >
                 </th>
                 ${this._cells(line)}
               </tr>`,
           )}
           ${x?.onRequestRows(quote)}
+          ${
+            // Nothing chosen: a prompt, not an empty table totalling 0.00 (that could read as "free").
+            empty
+              ? html`<tr>
+                  <td colspan="4" class="prompt">${prompt()}</td>
+                </tr>`
+              : nothing
+          }
         </tbody>
-        <tfoot>
-          ${c && x?.discountRows(c, quote)}
-          <tr class="sum">
-            <th scope="row">${msg('Total')}</th>
-            ${this._cells(quote)}
-          </tr>
-        </tfoot>
+        ${
+          empty
+            ? nothing
+            : html`<tfoot>
+                ${c && x?.discountRows(c, quote)}
+                <tr class="sum">
+                  <th scope="row">${msg('Total')}</th>
+                  ${this._cells(quote)}
+                </tr>
+              </tfoot>`
+        }
       </table>
-      <p part="total" class="total">${this._totalText(quote)}</p>
+      ${
+        empty
+          ? nothing
+          : html`<p part="total" class="total">
+              ${msg(html`Total to pay: ${this._bdi(quote.gross)}, including ${this._bdi(quote.vat)} VAT.`)}
+            </p>`
+      }
       <p class="small">
-        ${msg(str`VAT is worked out on each line after discounts and rounded to the nearest ${unit}; halves round up.`)}
+        ${msg(html`VAT is worked out on each line after discounts and rounded to the nearest ${unit}; halves round up.`)}
         ${c && x?.publishedLine(c)}
       </p>`;
   }

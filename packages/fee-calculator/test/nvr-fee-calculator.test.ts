@@ -85,11 +85,18 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     );
     expect(optionText(el, 'foundation')).to.contain('£500.00 + VAT = £600.00');
     expect(optionText(el, 'evaluation')).to.contain('£300.00 including VAT');
-    expect(clean($(el, '#note-evaluation').textContent)).to.equal('Charged only if you submit coursework.');
+    // As the seed says: charged only on submitted coursework; the full certificate needs both Levels.
+    expect(clean($(el, '#note-evaluation').textContent)).to.equal(
+      'Charged only if you submit coursework. The full certificate needs both the Foundation Level and the Advanced Level.',
+    );
     expect(option(el, 'foundation').type).to.equal('radio');
     expect(option(el, 'evaluation').type).to.equal('checkbox');
     expect($$(el, 'input[data-id]').some((i) => (i as HTMLInputElement).checked)).to.equal(false);
-    expect(total(el)).to.equal('Total to pay: £0.00, including £0.00 VAT.');
+    // Nothing chosen: a kind prompt, not an empty table totalling £0.00 (that could read as "free").
+    expect(rows(el)).to.deep.equal([['Choose an option above to see its price.']]);
+    expect(rows(el, 'tfoot')).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part="total"]')).to.equal(null);
+    expect(visibleText(el)).not.to.contain('£0.00,');
     expect(visibleText(el)).to.contain('rounded to the nearest £0.01; halves round up');
     // Nothing but the words: no stray "false", "undefined" or "NaN" from an empty binding.
     expect(visibleText(el)).not.to.match(/\b(false|true|undefined|null|NaN)\b/);
@@ -190,6 +197,69 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     });
     await new Promise((r) => setTimeout(r, 1300));
     expect(announced).to.deep.equal(['Total to pay: £7,200.00, including £1,200.00 VAT.']);
+  });
+
+  it('brings the prompt back, and announces it, when the last option is let go', async () => {
+    const el = await render(html`<nvr-fee-calculator selected="evaluation"></nvr-fee-calculator>`);
+    const status = $(el, '[role="status"]');
+    expect(total(el)).to.equal('Total to pay: £300.00, including £50.00 VAT.');
+    await click(el, option(el, 'evaluation'));
+    expect(rows(el)).to.deep.equal([['Choose an option above to see its price.']]);
+    expect(el.shadowRoot!.querySelector('[part="total"]')).to.equal(null);
+    await until(() => status.textContent, 'the announcement');
+    expect(status.textContent).to.equal('Choose an option above to see its price.');
+    await expect(el).to.be.accessible();
+    // On a phone, where the table stacks, the prompt still runs across it and wraps.
+    await setViewport({ width: 320, height: 640 });
+    const table = $(el, '[part="breakdown"]').getBoundingClientRect();
+    expect($(el, '.prompt').getBoundingClientRect().width).to.be.closeTo(table.width, 1);
+    for (const child of shadowElements(el)) {
+      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(321);
+    }
+  });
+
+  it('keeps each amount whole on a right-to-left page: symbol and digits in their own order', async () => {
+    // A right-to-left page showing English strings and a EUR list in German: "1.234,50 € + VAT = …".
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="de-DE"></div>`);
+    const el = document.createElement('nvr-fee-calculator');
+    el.config = {
+      currency: 'EUR',
+      vatRate: '19%',
+      items: [{ id: 'grund', label: 'Grundkurs', price: '1234.50', perParticipant: false }],
+    };
+    el.selected = 'grund';
+    wrapper.append(el);
+    await until(() => el.shadowRoot!.querySelector('[part="total"]'), 'the EUR quote');
+    await el.updateComplete;
+    /** Where the visitor sees the first and last character of `amount` inside `part`, left to right. */
+    const edges = (part: string, amount: string) => {
+      const walker = document.createTreeWalker($(el, part), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(amount);
+        if (at < 0) continue;
+        const x = (i: number) => {
+          const range = document.createRange();
+          range.setStart(node!, i);
+          range.setEnd(node!, i + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return { digits: x(at), symbol: x(at + amount.length - 1) };
+      }
+      throw new Error(`${amount} not found in ${part}`);
+    };
+    expect(optionText(el, 'grund')).to.contain('1.234,50 € + VAT = 1.469,06 € per booking');
+    // "1.234,50 €" reads as in German: the euro sign to the right of the digits, in running text too
+    // (Intl puts a no-break space before the sign).
+    for (const [part, amount] of [
+      ['[part="option"]', '1.234,50\u00a0€'],
+      ['[part="option"]', '1.469,06\u00a0€'],
+      ['[part="total"]', '1.469,06\u00a0€'],
+      ['[part="total"]', '234,56\u00a0€'],
+    ]) {
+      const { digits, symbol } = edges(part, amount);
+      expect(symbol, `${amount} in ${part}`).to.be.greaterThan(digits);
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('switches option prices to including VAT, from the toggle or `show-vat`', async () => {
