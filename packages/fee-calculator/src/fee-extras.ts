@@ -259,16 +259,19 @@ function discountTerms(c: ExtrasContext, d: FeeDiscount): string {
 
 /** Under a line's name: what each discount took off it. */
 export function lineDiscounts(c: ExtrasContext, line: QuoteLine) {
-  return line.discounts.map(({ discount, amount }) => html`<br />${discount.label}: −${c.money(amount)}`);
+  return line.discounts.map(
+    ({ discount, amount }) => html`<br />${discount.label}: <bdi>−${c.money(amount)}</bdi>`,
+  );
 }
 
 /** Footer rows between the lines and the total: subtotal before discounts, then the discounts. */
 export function discountRows(c: ExtrasContext, quote: Quote) {
   if (!quote.discount) return nothing;
+  // Isolated, so a right-to-left page keeps the minus sign before the amount.
   const row = (label: string, amount: string) =>
     html`<tr>
       <th scope="row">${label}</th>
-      <td>${amount}</td>
+      <td><bdi>${amount}</bdi></td>
       <td></td>
       <td></td>
     </tr>`;

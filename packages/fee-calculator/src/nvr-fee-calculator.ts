@@ -364,7 +364,7 @@ export class NvrFeeCalculator extends NvrElement {
 
   /** Net, VAT and gross cells of a line or of the totals. */
   private _cells(amounts: { net: number; vat: number; gross: number }) {
-    return [amounts.net, amounts.vat, amounts.gross].map((n) => html`<td>${this._money(n)}</td>`);
+    return [amounts.net, amounts.vat, amounts.gross].map((n) => html`<td>${this._bdi(n)}</td>`);
   }
 
   private _renderBreakdown(quote: Quote, c?: ExtrasContext) {

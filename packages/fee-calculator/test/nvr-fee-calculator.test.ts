@@ -61,6 +61,32 @@ async function renderPathway(now = new Date(2026, 0, 15, 12), attrs = html``) {
   return el;
 }
 
+/**
+ * Whether `amount`, inside `selector`, shows its first character left of its last one, as an
+ * amount must on any page ("1.234,50 €", "−£66.00"), whatever the direction around it.
+ */
+function readsLeftToRight(el: NvrFeeCalculator, selector: string, amount: string): boolean {
+  // Lit may split an amount over text nodes ("−" and "£66.00"): search their joined text.
+  const walker = document.createTreeWalker($(el, selector), NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const at = nodes
+    .map((n) => n.data)
+    .join('')
+    .indexOf(amount);
+  if (at < 0) throw new Error(`${amount} not found in ${selector}`);
+  /** Left edge of the character at `index` of the joined text. */
+  const x = (index: number) => {
+    let i = index;
+    const node = nodes.find((n) => (i < n.length ? true : ((i -= n.length), false)))!;
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return x(at) < x(at + amount.length - 1);
+}
+
 async function click(el: NvrFeeCalculator, target: HTMLElement) {
   target.click();
   await el.updateComplete;
@@ -231,22 +257,6 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     wrapper.append(el);
     await until(() => el.shadowRoot!.querySelector('[part="total"]'), 'the EUR quote');
     await el.updateComplete;
-    /** Where the visitor sees the first and last character of `amount` inside `part`, left to right. */
-    const edges = (part: string, amount: string) => {
-      const walker = document.createTreeWalker($(el, part), NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(amount);
-        if (at < 0) continue;
-        const x = (i: number) => {
-          const range = document.createRange();
-          range.setStart(node!, i);
-          range.setEnd(node!, i + 1);
-          return range.getBoundingClientRect().left;
-        };
-        return { digits: x(at), symbol: x(at + amount.length - 1) };
-      }
-      throw new Error(`${amount} not found in ${part}`);
-    };
     expect(optionText(el, 'grund')).to.contain('1.234,50 € + VAT = 1.469,06 € per booking');
     // "1.234,50 €" reads as in German: the euro sign to the right of the digits, in running text too
     // (Intl puts a no-break space before the sign).
@@ -255,9 +265,9 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
       ['[part="option"]', '1.469,06\u00a0€'],
       ['[part="total"]', '1.469,06\u00a0€'],
       ['[part="total"]', '234,56\u00a0€'],
+      ['[part="breakdown"] tfoot', '1.469,06\u00a0€'],
     ]) {
-      const { digits, symbol } = edges(part, amount);
-      expect(symbol, `${amount} in ${part}`).to.be.greaterThan(digits);
+      expect(readsLeftToRight(el, part, amount), `${amount} in ${part}`).to.equal(true);
     }
     await expect(el).to.be.accessible();
   });
@@ -397,6 +407,11 @@ describe('<nvr-fee-calculator> an editor price list with discounts', () => {
       ['Discounts', '−£66.00'],
       ['Total', '£594.00'],
     ]);
+    // Right to left, each discount still reads "−£66.00", not "£66.00−".
+    early.dir = 'rtl';
+    for (const part of ['[part="breakdown"] tbody th', '[part="breakdown"] tfoot']) {
+      expect(readsLeftToRight(early, part, '−£66.00'), part).to.equal(true);
+    }
     fixtureCleanup();
     const late = await renderPathway(new Date(2026, 2, 1, 0, 30));
     late.selected = 'foundation-supervision';
