@@ -6,6 +6,7 @@
 import { fetchText, loadMarkdown, parseJson } from '@nvr-widgets/core';
 import { parseFeeConfig, type ParsedFeeConfig } from './fee-config.js';
 import type { FeeConfig } from './fee-types.js';
+import { report, type FeeHost } from './fee-extras.js';
 
 export const INLINE_FIELD = 'script[type="application/json"]';
 
@@ -57,4 +58,20 @@ export async function renderNotes(
     notes.set(id, fragment);
   }
   return notes;
+}
+
+/**
+ * Loads the editor's price list into the element (load number `token`; a newer load wins):
+ * problems reported, the extras loaded before the list is shown, then the notes rendered.
+ */
+export async function loadInto(host: FeeHost, inline: string | undefined, token: number): Promise<void> {
+  const parsed = await loadEditorConfig({ value: host.config, src: host.configSrc, inline });
+  if (token !== host._loadToken) return;
+  const problem = (field: string, text: string) => report(host, field, text);
+  parsed.problems.forEach(({ field, problem: text }) => problem(field, text));
+  await host._loadExtras();
+  host._config = parsed.config;
+  host._notes = new Map();
+  const notes = await renderNotes(parsed, problem);
+  if (token === host._loadToken) host._notes = notes;
 }

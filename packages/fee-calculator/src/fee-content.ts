@@ -5,7 +5,7 @@ import type { FeeConfig, FeeItem } from './fee-types.js';
  * The built-in price list: the NVR Certificate Course fees exactly as the provider published them
  * (seed 003): Foundation Level with 12 hours of group supervision £660 + VAT = £792, Foundation
  * Level only £500 + VAT = £600, evaluation & assessment £300 incl. VAT, charged only if coursework
- * is submitted. VAT 20%. The page states no publication date, only the course dates (summer 2022),
+ * is submitted (and the full certificate needs both the Foundation and the Advanced Level). VAT 20%. The page states no publication date, only the course dates (summer 2022),
  * so the title carries those. Already valid: it needs no parser, so the parser can load lazily.
  */
 const item = (
@@ -54,7 +54,9 @@ export const builtInFees = (): FeeConfig => ({
       30_000,
       'inclusive',
       msg('Certification'),
-      msg('Charged only if you submit coursework.'),
+      msg(
+        'Charged only if you submit coursework. The full certificate needs both the Foundation Level and the Advanced Level.',
+      ),
     ),
   ],
   participants: { min: 1, max: 50, default: 1 },

@@ -3,14 +3,13 @@
  * comparison of two options, and the editor's problem box. Loaded on demand (with editor JSON, a
  * `compare` attribute or `debug`), so the built-in price list stays within its size budget.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { emit } from '@nvr-widgets/core';
+import { emit, type ConfigProblems } from '@nvr-widgets/core';
 import { bookingHref } from './booking.js';
 import { priceItem, type Quote, type QuoteLine } from './pricing.js';
-import { discountBlocker } from './quote.js';
-
-export { computeQuote, today } from './quote.js';
+import { computeQuote, discountBlocker, today } from './quote.js';
+import { idList } from './selection.js';
 import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
 
 /** Styles of these views, adopted by the element when they load. */
@@ -70,6 +69,43 @@ export function adoptStyles(root: ShadowRoot): void {
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
 }
 
+/**
+ * The element as these views and the editor loader see it: its attributes and internal state.
+ * Editor-only plumbing lives here rather than in the element, so the first load stays small.
+ */
+export interface FeeHost extends HTMLElement {
+  problems: ConfigProblems;
+  effectiveLang: string;
+  config?: unknown;
+  configSrc?: string;
+  compare?: string;
+  now?: Date;
+  _config?: FeeConfig;
+  _problems: string[];
+  _items: string[];
+  _participants: number;
+  _code: string;
+  _notes: Map<string, DocumentFragment>;
+  _loadToken: number;
+  _loadExtras(): Promise<unknown>;
+  _money(minor: number): string;
+}
+
+/** Warns once and dispatches `nvr-config-error` (core), and lists the problem for the debug box. */
+export function report(host: FeeHost, field: string, problem: string): void {
+  host.problems.report(field, problem);
+  host._problems = [...new Set([...host._problems, `${field}: ${problem}`])];
+}
+
+/** The quote with the editor's discounts, as of the visitor's date (or the element's clock). */
+export const quote = (host: FeeHost): Quote =>
+  computeQuote(host._config!, {
+    items: host._items,
+    participants: host._participants,
+    code: host._code,
+    today: today(host.now),
+  });
+
 /** What the views need from the element. */
 export interface ExtrasContext {
   config: FeeConfig;
@@ -83,6 +119,16 @@ export interface ExtrasContext {
   notes: Map<string, DocumentFragment>;
 }
 
+export const context = (host: FeeHost): ExtrasContext => ({
+  config: host._config!,
+  participants: host._participants,
+  code: host._code,
+  today: today(host.now),
+  lang: host.effectiveLang,
+  money: (minor) => host._money(minor),
+  notes: host._notes,
+});
+
 const date = (c: ExtrasContext, isoDate: string) =>
   new Intl.DateTimeFormat(c.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
@@ -94,18 +140,26 @@ export function publishedLine(c: ExtrasContext) {
   return published ? msg(str`Prices as published on ${date(c, published)}.`) : nothing;
 }
 
-/** What is wrong with an attribute's value, for the editor. */
-export function attributeProblem(
-  attribute: string,
-  value: string,
-  range: FeeConfig['participants'] | undefined,
-  used: number,
-): string {
-  return attribute === 'show-vat'
-    ? `"${value}" is not "excluding" or "including"`
-    : attribute === 'participants'
-      ? `"${value}" is not a whole number from ${range?.min} to ${range?.max}; using ${used}`
-      : `"${value}" is not the id of an item; ignored`;
+/** Reports what is wrong with an attribute's value, for the editor. */
+export function attributeProblem(host: FeeHost, attribute: string, value: string): void {
+  const range = host._config?.participants;
+  report(
+    host,
+    attribute,
+    attribute === 'show-vat'
+      ? `"${value}" is not "excluding" or "including"`
+      : attribute === 'participants'
+        ? `"${value}" is not a whole number from ${range?.min} to ${range?.max}; using ${host._participants}`
+        : `"${value}" is not the id of an item; ignored`,
+  );
+}
+
+/** Reports the `compare` ids that are not items, when they or the list change. */
+export function checkCompare(host: FeeHost, changed: PropertyValues): void {
+  if (['_config', '_extras', 'compare'].some((p) => changed.has(p)))
+    compared(host._config!, idList(host.compare)).unknown.forEach((id) =>
+      attributeProblem(host, 'compare', id),
+    );
 }
 
 /** For visitors when an editor's price list could not be read at all (the box says why). */
@@ -205,16 +259,19 @@ function discountTerms(c: ExtrasContext, d: FeeDiscount): string {
 
 /** Under a line's name: what each discount took off it. */
 export function lineDiscounts(c: ExtrasContext, line: QuoteLine) {
-  return line.discounts.map(({ discount, amount }) => html`<br />${discount.label}: −${c.money(amount)}`);
+  return line.discounts.map(
+    ({ discount, amount }) => html`<br />${discount.label}: <bdi>−${c.money(amount)}</bdi>`,
+  );
 }
 
 /** Footer rows between the lines and the total: subtotal before discounts, then the discounts. */
 export function discountRows(c: ExtrasContext, quote: Quote) {
   if (!quote.discount) return nothing;
+  // Isolated, so a right-to-left page keeps the minus sign before the amount.
   const row = (label: string, amount: string) =>
     html`<tr>
       <th scope="row">${label}</th>
-      <td>${amount}</td>
+      <td><bdi>${amount}</bdi></td>
       <td></td>
       <td></td>
     </tr>`;

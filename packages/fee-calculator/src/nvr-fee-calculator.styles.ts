@@ -102,6 +102,11 @@ export const styles = css`
   .breakdown td {
     white-space: nowrap;
   }
+  /* The prompt while nothing is chosen: across the table, wrapping (also when it stacks). */
+  .breakdown .prompt {
+    grid-column: 1 / -1;
+    white-space: normal;
+  }
   .total {
     font-size: var(--nvr-fee-calculator-total-size, 1.375em);
   }

@@ -4,9 +4,9 @@ import { NvrElement, emit } from '@nvr-widgets/core';
 import { builtInFees } from './fee-content.js';
 import { formatMoney } from './money.js';
 import { buildQuote, priceItem, type Quote } from './pricing.js';
-import { clampParticipants, deselectItem, selectItem, selectionFrom } from './selection.js';
+import { clampParticipants, deselectItem, idList, selectItem, selectionFrom } from './selection.js';
 import type { FeeConfig, FeeItem } from './fee-types.js';
-import type { ExtrasContext } from './fee-extras.js';
+import type { ExtrasContext, FeeHost } from './fee-extras.js';
 import { styles } from './nvr-fee-calculator.styles.js';
 import './events.js';
 
@@ -24,6 +24,9 @@ const STATE = {
   _notes: { state: true },
   _extras: { state: true },
 };
+
+/** What the breakdown and the live region say while nothing is chosen. */
+const prompt = () => msg('Choose an option above to see its price.');
 
 /** How long the total must stay unchanged before it is announced (not on every keystroke). */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -80,7 +83,8 @@ export class NvrFeeCalculator extends NvrElement {
   private _participants = 1;
   /** The participants field holds something that is not an allowed number (yet). */
   private _badCount = false;
-  private _code = '';
+  /** The applied discount code (read by the extras). */
+  protected _code = '';
   private _vat: 'excluding' | 'including' = 'excluding';
   /** Editor notes rendered from Markdown, by item id (plain text until they load). */
   private _notes = new Map<string, DocumentFragment>();
@@ -137,19 +141,18 @@ export class NvrFeeCalculator extends NvrElement {
       this._badCount = false;
     }
     const x = this._extras;
-    if (x && ['_config', '_extras', 'compare'].some((p) => changed.has(p))) {
-      x.compared(config, idList(this.compare)).unknown.forEach((id) => this._attributeProblem('compare', id));
-    }
+    x?.checkCompare(this._host(), changed);
     if (!x && (this.compare || this.debug)) void this._loadExtras();
   }
 
-  /** Attribute mistakes are rare: their wording loads with the extras. */
+  /** This element as the lazy modules see it: their code reads and writes its internal state. */
+  private _host(): FeeHost {
+    return this as unknown as FeeHost;
+  }
+
+  /** Attribute mistakes are rare: their wording (and the reporting) loads with the extras. */
   private async _attributeProblem(attribute: string, value: string): Promise<void> {
-    const x = await this._loadExtras();
-    this._report(
-      attribute,
-      x.attributeProblem(attribute, value, this._config?.participants, this._participants),
-    );
+    (await this._loadExtras()).attributeProblem(this._host(), attribute, value);
   }
 
   protected override updated(): void {
@@ -184,14 +187,13 @@ export class NvrFeeCalculator extends NvrElement {
     // A pending announcement on a removed element only writes to a detached node: harmless.
     clearTimeout(this._announceTimer);
     // The region's text is written directly: it is not part of the template, so Lit leaves it be.
+    // It says what the visitor sees: the total in words, or the prompt when nothing is chosen.
     this._announceTimer = setTimeout(() => {
-      this.renderRoot.querySelector('[role=status]')!.textContent = this._totalText(quote);
+      const root = this.renderRoot;
+      root.querySelector('[role=status]')!.textContent = root
+        .querySelector('[part=total], .prompt')!
+        .textContent!.trim();
     }, ANNOUNCE_DELAY_MS);
-  }
-
-  private _report(field: string, problem: string): void {
-    this.problems.report(field, problem);
-    this._problems = [...new Set([...this._problems, `${field}: ${problem}`])];
   }
 
   private async _loadExtras(): Promise<Extras> {
@@ -210,27 +212,16 @@ export class NvrFeeCalculator extends NvrElement {
       this._config = builtInFees();
       return;
     }
-    const editor = await import('./editor-config.js');
-    const parsed = await editor.loadEditorConfig({ value: this.config, src: this.configSrc, inline });
-    if (token !== this._loadToken) return;
-    const report = (field: string, problem: string) => this._report(field, problem);
-    parsed.problems.forEach(({ field, problem }) => report(field, problem));
-    await this._loadExtras();
-    this._config = parsed.config;
-    this._notes = new Map();
-    const notes = await editor.renderNotes(parsed, report);
-    if (token === this._loadToken) this._notes = notes;
+    await (await import('./editor-config.js')).loadInto(this._host(), inline, token);
   }
 
   private _quote(): Quote | undefined {
     const config = this._config;
     if (!config) return undefined;
-    const selection = { items: this._items, participants: this._participants };
     // Discount rules come with the extras: only editor JSON has discounts, and it loads them first.
-    const x = this._extras;
-    return x
-      ? x.computeQuote(config, { ...selection, code: this._code, today: x.today(this.now) })
-      : buildQuote(config, selection, []);
+    return this._extras
+      ? this._extras.quote(this._host())
+      : buildQuote(config, { items: this._items, participants: this._participants }, []);
   }
 
   private _money(minor: number): string {
@@ -238,22 +229,9 @@ export class NvrFeeCalculator extends NvrElement {
     return formatMoney(minor, config.currency, config.digits, this.effectiveLang);
   }
 
-  private _totalText(quote: Quote): string {
-    const total = this._money(quote.gross);
-    const vat = this._money(quote.vat);
-    return msg(str`Total to pay: ${total}, including ${vat} VAT.`);
-  }
-
-  private _context(): ExtrasContext {
-    return {
-      config: this._config!,
-      participants: this._participants,
-      code: this._code,
-      today: this._extras!.today(this.now),
-      lang: this.effectiveLang,
-      money: (minor) => this._money(minor),
-      notes: this._notes,
-    };
+  /** Money in running text, isolated so a right-to-left page cannot reorder its symbol and digits. */
+  private _bdi(minor: number) {
+    return html`<bdi>${this._money(minor)}</bdi>`;
   }
 
   private _onToggle(item: FeeItem, checked: boolean): void {
@@ -284,7 +262,7 @@ export class NvrFeeCalculator extends NvrElement {
     // Editor JSON is still loading: nothing rather than a flash of the built-in prices.
     if (!config || !quote) return nothing;
     const x = this._extras;
-    const c = x && this._context();
+    const c = x?.context(this._host());
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${this.debug ? x?.renderProblems(this._problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
@@ -331,7 +309,7 @@ export class NvrFeeCalculator extends NvrElement {
           ${this._badCount ? msg(str`Enter a whole number from ${min} to ${max}.`) : nothing}
         </p>
       </div>
-      <label class="option no-print">
+      <label class="option">
         <input
           type="checkbox"
           .checked=${this._vat === 'including'}
@@ -371,29 +349,29 @@ export class NvrFeeCalculator extends NvrElement {
   }
 
   /** An option's published price for one place: "£660.00 + VAT = £792.00" or "£792.00 including VAT". */
-  private _unitPrice(config: FeeConfig, item: FeeItem): string {
+  private _unitPrice(config: FeeConfig, item: FeeItem) {
     if (item.priceOnRequest) return msg('Price on request');
     const { net, vat, gross } = priceItem(config, item, 1);
-    const [n, g] = [this._money(net), this._money(gross)];
+    const [n, g] = [this._bdi(net), this._bdi(gross)];
     // As providers publish them: "£660 + VAT = £792", but "£300 incl. VAT" for an inclusive price.
     const price = !vat
       ? g
       : this._vat === 'including' || item.vat === 'inclusive'
-        ? msg(str`${g} including VAT`)
-        : msg(str`${n} + VAT = ${g}`);
-    return item.perParticipant ? price : msg(str`${price} per booking`);
+        ? msg(html`${g} including VAT`)
+        : msg(html`${n} + VAT = ${g}`);
+    return item.perParticipant ? price : msg(html`${price} per booking`);
   }
 
   /** Net, VAT and gross cells of a line or of the totals. */
   private _cells(amounts: { net: number; vat: number; gross: number }) {
-    return [amounts.net, amounts.vat, amounts.gross].map((n) => html`<td>${this._money(n)}</td>`);
+    return [amounts.net, amounts.vat, amounts.gross].map((n) => html`<td>${this._bdi(n)}</td>`);
   }
 
   private _renderBreakdown(quote: Quote, c?: ExtrasContext) {
     const x = c && this._extras;
-    const m = (n: number) => this._money(n);
     // The smallest amount of the currency: "£0.01", "¥1", "BHD 0.001".
-    const unit = m(1);
+    const unit = this._bdi(1);
+    const empty = !quote.lines.length && !quote.onRequest.length;
     return html`<table part="breakdown" class="breakdown">
         <caption>
           ${
@@ -418,36 +396,47 @@ export class NvrFeeCalculator extends NvrElement {
                 <th scope="row">
                   ${line.item.label}
                   <span class="small"
-                    >${line.quantity} × ${m(line.item.price)}${c && x?.lineDiscounts(c, line)}</span
+                    >${line.quantity} × ${this._bdi(line.item.price)}${c && x?.lineDiscounts(c, line)}</span
                   >
                 </th>
                 ${this._cells(line)}
               </tr>`,
           )}
           ${x?.onRequestRows(quote)}
+          ${
+            // Nothing chosen: a prompt, not an empty table totalling 0.00 (that could read as "free").
+            empty
+              ? html`<tr>
+                  <td colspan="4" class="prompt">${prompt()}</td>
+                </tr>`
+              : nothing
+          }
         </tbody>
-        <tfoot>
-          ${c && x?.discountRows(c, quote)}
-          <tr class="sum">
-            <th scope="row">${msg('Total')}</th>
-            ${this._cells(quote)}
-          </tr>
-        </tfoot>
+        ${
+          empty
+            ? nothing
+            : html`<tfoot>
+                ${c && x?.discountRows(c, quote)}
+                <tr class="sum">
+                  <th scope="row">${msg('Total')}</th>
+                  ${this._cells(quote)}
+                </tr>
+              </tfoot>`
+        }
       </table>
-      <p part="total" class="total">${this._totalText(quote)}</p>
+      ${
+        empty
+          ? nothing
+          : html`<p part="total" class="total">
+              ${msg(html`Total to pay: ${this._bdi(quote.gross)}, including ${this._bdi(quote.vat)} VAT.`)}
+            </p>`
+      }
       <p class="small">
-        ${msg(str`VAT is worked out on each line after discounts and rounded to the nearest ${unit}; halves round up.`)}
+        ${msg(html`VAT is worked out on each line after discounts and rounded to the nearest ${unit}; halves round up.`)}
         ${c && x?.publishedLine(c)}
       </p>`;
   }
 }
-
-/** `"a, b,,c"` → `["a", "b", "c"]`. */
-const idList = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -57,3 +57,10 @@ export function clampParticipants(config: FeeConfig, value: number): number {
     ? Math.min(max, Math.max(min, Math.round(value)))
     : config.participants.default;
 }
+
+/** An attribute's id list: `"a, b,,c"` → `["a", "b", "c"]`. */
+export const idList = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);

@@ -61,6 +61,32 @@ async function renderPathway(now = new Date(2026, 0, 15, 12), attrs = html``) {
   return el;
 }
 
+/**
+ * Whether `amount`, inside `selector`, shows its first character left of its last one, as an
+ * amount must on any page ("1.234,50 €", "−£66.00"), whatever the direction around it.
+ */
+function readsLeftToRight(el: NvrFeeCalculator, selector: string, amount: string): boolean {
+  // Lit may split an amount over text nodes ("−" and "£66.00"): search their joined text.
+  const walker = document.createTreeWalker($(el, selector), NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const at = nodes
+    .map((n) => n.data)
+    .join('')
+    .indexOf(amount);
+  if (at < 0) throw new Error(`${amount} not found in ${selector}`);
+  /** Left edge of the character at `index` of the joined text. */
+  const x = (index: number) => {
+    let i = index;
+    const node = nodes.find((n) => (i < n.length ? true : ((i -= n.length), false)))!;
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return x(at) < x(at + amount.length - 1);
+}
+
 async function click(el: NvrFeeCalculator, target: HTMLElement) {
   target.click();
   await el.updateComplete;
@@ -85,11 +111,18 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     );
     expect(optionText(el, 'foundation')).to.contain('£500.00 + VAT = £600.00');
     expect(optionText(el, 'evaluation')).to.contain('£300.00 including VAT');
-    expect(clean($(el, '#note-evaluation').textContent)).to.equal('Charged only if you submit coursework.');
+    // As the seed says: charged only on submitted coursework; the full certificate needs both Levels.
+    expect(clean($(el, '#note-evaluation').textContent)).to.equal(
+      'Charged only if you submit coursework. The full certificate needs both the Foundation Level and the Advanced Level.',
+    );
     expect(option(el, 'foundation').type).to.equal('radio');
     expect(option(el, 'evaluation').type).to.equal('checkbox');
     expect($$(el, 'input[data-id]').some((i) => (i as HTMLInputElement).checked)).to.equal(false);
-    expect(total(el)).to.equal('Total to pay: £0.00, including £0.00 VAT.');
+    // Nothing chosen: a kind prompt, not an empty table totalling £0.00 (that could read as "free").
+    expect(rows(el)).to.deep.equal([['Choose an option above to see its price.']]);
+    expect(rows(el, 'tfoot')).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part="total"]')).to.equal(null);
+    expect(visibleText(el)).not.to.contain('£0.00,');
     expect(visibleText(el)).to.contain('rounded to the nearest £0.01; halves round up');
     // Nothing but the words: no stray "false", "undefined" or "NaN" from an empty binding.
     expect(visibleText(el)).not.to.match(/\b(false|true|undefined|null|NaN)\b/);
@@ -190,6 +223,53 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     });
     await new Promise((r) => setTimeout(r, 1300));
     expect(announced).to.deep.equal(['Total to pay: £7,200.00, including £1,200.00 VAT.']);
+  });
+
+  it('brings the prompt back, and announces it, when the last option is let go', async () => {
+    const el = await render(html`<nvr-fee-calculator selected="evaluation"></nvr-fee-calculator>`);
+    const status = $(el, '[role="status"]');
+    expect(total(el)).to.equal('Total to pay: £300.00, including £50.00 VAT.');
+    await click(el, option(el, 'evaluation'));
+    expect(rows(el)).to.deep.equal([['Choose an option above to see its price.']]);
+    expect(el.shadowRoot!.querySelector('[part="total"]')).to.equal(null);
+    await until(() => status.textContent, 'the announcement');
+    expect(status.textContent).to.equal('Choose an option above to see its price.');
+    await expect(el).to.be.accessible();
+    // On a phone, where the table stacks, the prompt still runs across it and wraps.
+    await setViewport({ width: 320, height: 640 });
+    const table = $(el, '[part="breakdown"]').getBoundingClientRect();
+    expect($(el, '.prompt').getBoundingClientRect().width).to.be.closeTo(table.width, 1);
+    for (const child of shadowElements(el)) {
+      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(321);
+    }
+  });
+
+  it('keeps each amount whole on a right-to-left page: symbol and digits in their own order', async () => {
+    // A right-to-left page showing English strings and a EUR list in German: "1.234,50 € + VAT = …".
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="de-DE"></div>`);
+    const el = document.createElement('nvr-fee-calculator');
+    el.config = {
+      currency: 'EUR',
+      vatRate: '19%',
+      items: [{ id: 'grund', label: 'Grundkurs', price: '1234.50', perParticipant: false }],
+    };
+    el.selected = 'grund';
+    wrapper.append(el);
+    await until(() => el.shadowRoot!.querySelector('[part="total"]'), 'the EUR quote');
+    await el.updateComplete;
+    expect(optionText(el, 'grund')).to.contain('1.234,50 € + VAT = 1.469,06 € per booking');
+    // "1.234,50 €" reads as in German: the euro sign to the right of the digits, in running text too
+    // (Intl puts a no-break space before the sign).
+    for (const [part, amount] of [
+      ['[part="option"]', '1.234,50\u00a0€'],
+      ['[part="option"]', '1.469,06\u00a0€'],
+      ['[part="total"]', '1.469,06\u00a0€'],
+      ['[part="total"]', '234,56\u00a0€'],
+      ['[part="breakdown"] tfoot', '1.469,06\u00a0€'],
+    ]) {
+      expect(readsLeftToRight(el, part, amount), `${amount} in ${part}`).to.equal(true);
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('switches option prices to including VAT, from the toggle or `show-vat`', async () => {
@@ -327,6 +407,11 @@ describe('<nvr-fee-calculator> an editor price list with discounts', () => {
       ['Discounts', '−£66.00'],
       ['Total', '£594.00'],
     ]);
+    // Right to left, each discount still reads "−£66.00", not "£66.00−".
+    early.dir = 'rtl';
+    for (const part of ['[part="breakdown"] tbody th', '[part="breakdown"] tfoot']) {
+      expect(readsLeftToRight(early, part, '−£66.00'), part).to.equal(true);
+    }
     fixtureCleanup();
     const late = await renderPathway(new Date(2026, 2, 1, 0, 30));
     late.selected = 'foundation-supervision';
