@@ -1,18 +1,10 @@
 /**
- * Where editors put content and configuration: a child `<script type="…">` or a URL. Shared by
- * every widget that takes editor Markdown or JSON, so all of them load, fail and explain the same
- * way. Nothing here throws except `fetchText`, whose Error message is written for the editor.
+ * Loading editor content and configuration from a URL or an inline script, shared by every widget
+ * that takes editor Markdown or JSON, so all of them load, fail and explain the same way. Only
+ * lazily loaded editor code uses this module (reading the inline script is in child-script.ts, which
+ * first renders need), so none of it lands in a widget's initial bundle. Nothing here throws except
+ * `fetchText`, whose Error message is written for the editor.
  */
-
-/** Text of the element's first direct child `<script type="…">`, or undefined when there is none. */
-export function childScriptText(host: Element, type: string): string | undefined {
-  for (const child of host.children) {
-    if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === type) {
-      return child.textContent ?? '';
-    }
-  }
-  return undefined;
-}
 
 /** `JSON.parse` that never throws: the value, or an editor-readable reason it is not JSON. */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
@@ -63,4 +55,32 @@ export function jsonPath(path: readonly (string | number | { key: unknown })[] |
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
+}
+
+/**
+ * The order every widget follows for editor content: `src` wins when it loads and `use` accepts
+ * it; otherwise the inline script; otherwise undefined (the built-in content). `use` throws an
+ * Error saying why it cannot use the text (e.g. "has no valid questions"); each failure is
+ * reported as `<why>; <what is shown instead>`, and nothing throws.
+ */
+export async function firstEditorSource<T>(
+  { src, inline, inlineField }: { src?: string; inline?: string; inlineField: string },
+  instead: { inline: string; builtIn: string },
+  use: (text: string, field: string) => Promise<T>,
+  report: (field: string, problem: string) => void,
+): Promise<T | undefined> {
+  const candidates: [field: string, load: () => Promise<string>][] = [];
+  if (src) candidates.push(['src', () => fetchText(src)]);
+  if (inline !== undefined) candidates.push([inlineField, async () => inline]);
+  for (const [i, [field, load]] of candidates.entries()) {
+    try {
+      return await use(await load(), field);
+    } catch (error) {
+      report(
+        field,
+        `${(error as Error).message}; ${i + 1 < candidates.length ? instead.inline : instead.builtIn}`,
+      );
+    }
+  }
+  return undefined;
 }

@@ -12,7 +12,8 @@ export { configureLocales, useLocale, bestLocale, sourceLocale } from './localiz
 export { tokens, baseStyles } from './tokens.js';
 export { buttonStyles } from './button-styles.js';
 export { isSafeUrl } from './urls.js';
-export { childScriptText, parseJson, fetchText, jsonPath } from './editor-sources.js';
+export { childScriptText } from './child-script.js';
+export { parseJson, fetchText, jsonPath, firstEditorSource } from './editor-sources.js';
 
 /** Loads the Markdown renderer (marked + DOMPurify) on first use only. */
 export const loadMarkdown = (): Promise<typeof import('./markdown.js')> => import('./markdown.js');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { childScriptText, fetchText, jsonPath, parseJson } from '../src/editor-sources.js';
+import { childScriptText } from '../src/child-script.js';
+import { fetchText, jsonPath, parseJson } from '../src/editor-sources.js';
 
 describe('editor sources', () => {
   it('jsonPath writes paths the way editors read them', () => {

@@ -3,7 +3,7 @@
  * Loaded lazily by `<nvr-cornerstones>` only when an editor supplies Markdown, together with
  * marked + DOMPurify: pages showing the built-in content never download any of it.
  */
-import { fetchText, loadMarkdown } from '@nvr-widgets/core';
+import { firstEditorSource, loadMarkdown } from '@nvr-widgets/core';
 import { dedent, splitMarkdownSections, type MarkdownSection } from './markdown-sections.js';
 
 /** One section ready to render: a plain-text title and sanitised fragments. */
@@ -20,25 +20,21 @@ type Report = (field: string, problem: string) => void;
  * `src` wins when it loads and has sections; otherwise the inline Markdown; otherwise undefined
  * (built-in content). Every problem is reported and nothing throws.
  */
-export async function loadEditorSections(
+export function loadEditorSections(
   src: string | undefined,
   inline: string | undefined,
   report: Report,
 ): Promise<RenderedSection[] | undefined> {
-  const candidates: [field: string, load: () => Promise<string>][] = [];
-  if (src) candidates.push(['src', () => fetchText(src)]);
-  if (inline !== undefined) candidates.push(['script[type="text/markdown"]', async () => inline]);
-  for (const [i, [field, load]] of candidates.entries()) {
-    const fallback = i + 1 < candidates.length ? 'the inline Markdown' : 'the built-in content';
-    try {
-      const parts = splitMarkdownSections(dedent(await load()));
-      if (parts.length) return await render(parts, field, report);
-      report(field, `has no "## " headings, so it has no sections; showing ${fallback}`);
-    } catch (error) {
-      report(field, `${(error as Error).message}; showing ${fallback}`);
-    }
-  }
-  return undefined;
+  return firstEditorSource(
+    { src, inline, inlineField: 'script[type="text/markdown"]' },
+    { inline: 'showing the inline Markdown', builtIn: 'showing the built-in content' },
+    async (text, field) => {
+      const parts = splitMarkdownSections(dedent(text));
+      if (!parts.length) throw new Error('has no "## " headings, so it has no sections');
+      return render(parts, field, report);
+    },
+    report,
+  );
 }
 
 async function render(parts: MarkdownSection[], field: string, report: Report): Promise<RenderedSection[]> {

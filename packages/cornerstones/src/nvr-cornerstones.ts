@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { NvrElement, emit } from '@nvr-widgets/core';
+import { NvrElement, childScriptText, emit } from '@nvr-widgets/core';
 import { builtInCornerstones } from './cornerstones-content.js';
 import { indexFromHash, parseHeadingLevel, parseOpen, sectionHash } from './cornerstones-model.js';
 import { styles } from './nvr-cornerstones.styles.js';
@@ -14,8 +14,6 @@ interface SectionView {
   summary: string | DocumentFragment;
   body: TemplateResult | DocumentFragment;
 }
-
-const MARKDOWN_SCRIPT = ':scope > script[type="text/markdown"]';
 
 /**
  * An accordion explaining the five cornerstones of Non-Violent Resistance (NVR), or sections an
@@ -122,7 +120,7 @@ export class NvrCornerstones extends NvrElement {
   /** Editor Markdown (`src`, else the inline script) replaces the built-in sections when valid. */
   private async _loadEditorContent(): Promise<void> {
     const token = ++this._loadToken;
-    const inline = this.querySelector(MARKDOWN_SCRIPT)?.textContent ?? undefined;
+    const inline = childScriptText(this, 'text/markdown');
     if (!this.src && inline === undefined) {
       // Also ends a load still under way for a `src` that has just been removed.
       this._markdownSections = undefined;

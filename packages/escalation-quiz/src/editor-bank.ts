@@ -4,7 +4,7 @@
  * an editor supplies a bank, together with valibot, marked and DOMPurify: pages using the
  * built-in questions never download any of it.
  */
-import { fetchText, loadMarkdown, parseJson } from '@nvr-widgets/core';
+import { firstEditorSource, loadMarkdown, parseJson } from '@nvr-widgets/core';
 import { parseBank } from './quiz-bank.js';
 import type { Question } from './quiz-content.js';
 
@@ -14,40 +14,27 @@ type Report = (field: string, problem: string) => void;
  * `src` wins when it loads and has valid questions; otherwise the inline bank; otherwise
  * undefined (the built-in questions). Every problem is reported and nothing throws.
  */
-export async function loadEditorBank(
+export function loadEditorBank(
   src: string | undefined,
   inline: string | undefined,
   report: Report,
 ): Promise<Question[] | undefined> {
-  const candidates: [field: string, load: () => Promise<string>][] = [];
-  if (src) candidates.push(['src', () => fetchText(src)]);
-  if (inline !== undefined) candidates.push(['script[type="application/json"]', async () => inline]);
-  for (const [i, [field, load]] of candidates.entries()) {
-    const fallback = i + 1 < candidates.length ? 'the inline bank' : 'the built-in questions';
-    let text: string;
-    try {
-      text = await load();
-    } catch (error) {
-      report(field, `${(error as Error).message}; using ${fallback}`);
-      continue;
-    }
-    const json = parseJson(text);
-    if (!json.ok) {
-      report(field, `${json.error}; using ${fallback}`);
-      continue;
-    }
-    const { questions, problems } = parseBank(json.value);
-    for (const p of problems) report(p.field, p.problem);
-    if (!questions.length) {
-      report(field, `has no valid questions; using ${fallback}`);
-      continue;
-    }
-    // Name the entry by its place in the editor's file, as parseBank does (first entry per id wins).
-    const raw = (json.value as { questions: { id?: unknown }[] }).questions;
-    const indexOf = (id: string) => raw.findIndex((e) => typeof e?.id === 'string' && e.id.trim() === id);
-    return render(questions, (id, problem) => report(`questions[${indexOf(id)}]`, problem));
-  }
-  return undefined;
+  return firstEditorSource(
+    { src, inline, inlineField: 'script[type="application/json"]' },
+    { inline: 'using the inline bank', builtIn: 'using the built-in questions' },
+    async (text) => {
+      const json = parseJson(text);
+      if (!json.ok) throw new Error(json.error);
+      const { questions, problems } = parseBank(json.value);
+      for (const p of problems) report(p.field, p.problem);
+      if (!questions.length) throw new Error('has no valid questions');
+      // Name the entry by its place in the editor's file, as parseBank does (first entry per id wins).
+      const raw = (json.value as { questions: { id?: unknown }[] }).questions;
+      const indexOf = (id: string) => raw.findIndex((e) => typeof e?.id === 'string' && e.id.trim() === id);
+      return render(questions, (id, problem) => report(`questions[${indexOf(id)}]`, problem));
+    },
+    report,
+  );
 }
 
 async function render(

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { NvrElement, emit } from '@nvr-widgets/core';
+import { NvrElement, childScriptText, emit } from '@nvr-widgets/core';
 import { builtInFees } from './fee-content.js';
 import { formatMoney } from './money.js';
 import { buildQuote, priceItem, type Quote } from './pricing.js';
@@ -206,8 +206,7 @@ export class NvrFeeCalculator extends NvrElement {
   /** Editor JSON (property, URL or inline script) when there is some, else the built-in list. */
   private async _load(): Promise<void> {
     const token = ++this._loadToken;
-    // Not core's childScriptText: that module would pull fetchText into the initial bundle.
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    const inline = childScriptText(this, 'application/json');
     if (this.config === undefined && !this.configSrc && inline === undefined) {
       this._config = builtInFees();
       return;
