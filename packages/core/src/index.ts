@@ -12,6 +12,12 @@ export { configureLocales, useLocale, bestLocale, sourceLocale } from './localiz
 export { tokens, baseStyles } from './tokens.js';
 export { buttonStyles } from './button-styles.js';
 export { isSafeUrl } from './urls.js';
+export {
+  DEFAULT_EMERGENCY,
+  parseEmergencyNumber,
+  resolveEmergencyNumber,
+  type EmergencyNumber,
+} from './emergency-number.js';
 export { childScriptText } from './child-script.js';
 export { parseJson, fetchText, jsonPath, firstEditorSource } from './editor-sources.js';
 

@@ -133,7 +133,7 @@ export function safety(host: QuizHost) {
       ${msg(
         'Waiting until things are calm is for your response to the behaviour, never for safety. If anyone is in danger, act now to keep people safe, and call',
       )}
-      <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>.
+      <a href=${number.href}>${number.text}</a>.
     </p>
     ${
       host.deEscalationUrl

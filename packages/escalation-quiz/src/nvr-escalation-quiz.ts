@@ -1,7 +1,15 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { buttonStyles, childScriptText, emit, isSafeUrl, NvrElement } from '@nvr-widgets/core';
+import {
+  buttonStyles,
+  childScriptText,
+  DEFAULT_EMERGENCY,
+  emit,
+  isSafeUrl,
+  NvrElement,
+  resolveEmergencyNumber,
+} from '@nvr-widgets/core';
 import { builtInQuestions, type Question } from './quiz-content.js';
 import {
   ANSWERS,
@@ -135,7 +143,7 @@ export class NvrEscalationQuiz extends NvrElement {
       if (this._learn!.review) this._focusId = 'review-heading';
       this.requestUpdate();
     },
-    emergencyNumber: '999',
+    emergencyNumber: DEFAULT_EMERGENCY,
     headingLevel: 3,
   };
 
@@ -171,7 +179,11 @@ export class NvrEscalationQuiz extends NvrElement {
       );
     }
     this._host.deEscalationUrl = safeUrl ? url : this.settings.links?.deEscalation;
-    this._host.emergencyNumber = this.settings.emergencyNumber || '999';
+    this._host.emergencyNumber = resolveEmergencyNumber(
+      undefined,
+      this.settings.emergencyNumber,
+      this.problems,
+    );
     if (changed.has('src') || !this.hasUpdated) void this._loadBank();
     // Reflect mode is its own chunk, loaded only when chosen (the learn quiz is the default).
     if (this._reflecting && !this._reflectView) {

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import type { EmergencyNumber } from '@nvr-widgets/core';
 import type { Answer } from './quiz-model.js';
 import { fragmentCopy } from './fragment-copy.js';
 
@@ -25,7 +26,7 @@ export interface QuizHost {
   /** Shows or hides the list of every question with its answer (learn results). */
   toggleReview(): void;
   /** From `<nvr-provider>`, default 999. */
-  emergencyNumber: string;
+  emergencyNumber: EmergencyNumber;
   /** A safe URL, or undefined when none is configured. */
   deEscalationUrl?: string;
   /** Level of the main headings (`heading-level`, 2–4); sub-headings are one below. */

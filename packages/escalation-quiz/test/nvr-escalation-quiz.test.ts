@@ -299,6 +299,29 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     expect(text(b, '[part="question"]')).to.equal(text(a, '[part="question"]'));
   });
 
+  it('never dials a number other than the one it shows: an invalid provider number is reported and 999 used', async () => {
+    await withWarnings(async (_, errors) => {
+      for (const bad of ['999 or 112', 'javascript:alert(1)']) {
+        const provider = await fixture(
+          html`<nvr-provider emergency-number=${bad}
+            ><nvr-escalation-quiz seed="7" count="1" feedback="end"></nvr-escalation-quiz
+          ></nvr-provider>`,
+        );
+        const el = provider.querySelector('nvr-escalation-quiz')!;
+        await el.updateComplete;
+        await choose(el, 0);
+        await press(el, 'See your results');
+        const link = (await until(() => $(el, '[part="safety"] a'), 'safety link'))!;
+        expect(link.getAttribute('href')).to.equal('tel:999');
+        expect(link.textContent).to.equal('999');
+      }
+      expect(errors.details.map((d) => [d.widget, d.field])).to.deep.equal([
+        ['nvr-escalation-quiz', '<nvr-provider> emergency-number'],
+        ['nvr-escalation-quiz', '<nvr-provider> emergency-number'],
+      ]);
+    });
+  });
+
   it('an unanswered quiz follows a new seed or count at once', async () => {
     const el = await render(html`<nvr-escalation-quiz seed="7" count="3"></nvr-escalation-quiz>`);
     el.setAttribute('seed', 'other');

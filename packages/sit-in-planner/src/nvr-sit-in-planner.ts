@@ -1,7 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { buttonStyles, DeviceStorage, emit, isSafeUrl, NvrElement } from '@nvr-widgets/core';
+import {
+  buttonStyles,
+  DEFAULT_EMERGENCY,
+  DeviceStorage,
+  emit,
+  isSafeUrl,
+  NvrElement,
+  resolveEmergencyNumber,
+  type EmergencyNumber,
+} from '@nvr-widgets/core';
 import {
   ANSWERS,
   GESTURES,
@@ -40,8 +49,6 @@ type Steps = Awaited<ReturnType<typeof pageActions.loadSteps>>;
 type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'deleted';
 
 const DEFAULT_KEY = 'nvr-sit-in-plan';
-const DEFAULT_EMERGENCY = '999';
-const PHONE = /^\+?[\d\s()-]{2,20}$/;
 
 /**
  * Walks a parent through planning an NVR sit-in, one step per page, with a task list, a check
@@ -116,7 +123,7 @@ export class NvrSitInPlanner extends NvrElement {
   private _stepsLoad?: Promise<Steps>;
   /** `exit-url` and the emergency number, validated. */
   private _exitTarget = DEFAULT_EXIT_URL;
-  private _emergency = DEFAULT_EMERGENCY;
+  private _emergency: EmergencyNumber = DEFAULT_EMERGENCY;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -155,7 +162,12 @@ export class NvrSitInPlanner extends NvrElement {
       this._loadSteps().catch(() => {});
     // Validate editor attributes as soon as they are set, so mistakes are reported at once.
     if (changed.has('exitUrl')) this._exitTarget = this._validExitUrl();
-    if (changed.has('emergencyNumber') || changed.has('settings')) this._emergency = this._validEmergency();
+    if (changed.has('emergencyNumber') || changed.has('settings'))
+      this._emergency = resolveEmergencyNumber(
+        this.emergencyNumber,
+        this.settings.emergencyNumber,
+        this.problems,
+      );
   }
 
   protected override updated(): void {
@@ -395,15 +407,6 @@ export class NvrSitInPlanner extends NvrElement {
     return DEFAULT_EXIT_URL;
   }
 
-  private _validEmergency(): string {
-    const own = this.emergencyNumber?.trim();
-    if (own && PHONE.test(own)) return own;
-    if (own)
-      this.problems.report('emergency-number', `"${own}" is not a telephone number; using the default`);
-    const shared = this.settings.emergencyNumber?.trim();
-    return shared && PHONE.test(shared) ? shared : DEFAULT_EMERGENCY;
-  }
-
   // ---- Export and delete ----
 
   private _print = (): void => {
@@ -437,7 +440,7 @@ export class NvrSitInPlanner extends NvrElement {
    * first use, and the promise rejects if it cannot be loaded (offline, or no `chunks/` folder).
    */
   async exportText(): Promise<string> {
-    return (await this._loadSteps()).planText(this._plan, this.effectiveLang, this._emergency);
+    return (await this._loadSteps()).planText(this._plan, this.effectiveLang, this._emergency.text);
   }
 
   /** "Try again": show "Loading…" (so a second failure is announced afresh), then the step. */
@@ -684,7 +687,7 @@ export class NvrSitInPlanner extends NvrElement {
     const g = safetyGuidance();
     const number = this._emergency;
     const emergency = html`<p class="emergency">
-      ${g.emergencyBefore} <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>.
+      ${g.emergencyBefore} <a href=${number.href}>${number.text}</a>.
     </p>`;
     return html`<section part="guidance" class="guidance" aria-labelledby="guidance-title">
       <h3 id="guidance-title">${g.heading}</h3>
@@ -709,7 +712,7 @@ export class NvrSitInPlanner extends NvrElement {
     return page.renderCheckPage({
       plan: this._plan,
       lang: this.effectiveLang,
-      emergency: this._emergency,
+      emergency: this._emergency.text,
       confirmDelete: this._confirmDelete,
       change: (step) => this._go(step, true),
       print: this._print,

@@ -398,6 +398,22 @@ describe('<nvr-sit-in-planner> safety', () => {
     expect($$(el, '[part="guidance"] a')).to.have.length(1);
   });
 
+  it('reports an emergency number that is not one telephone number and falls back, never dialling something else', async () => {
+    seed({ ...completePlan(), violentBefore: 'yes' });
+    await withWarnings(async (_, errors) => {
+      const provider = await fixture(
+        html`<nvr-provider emergency-number="112"
+          ><nvr-sit-in-planner start-step="1" emergency-number="999 or 112"></nvr-sit-in-planner
+        ></nvr-provider>`,
+      );
+      const el = provider.querySelector('nvr-sit-in-planner')!;
+      await el.updateComplete;
+      const link = $(el, '[part="guidance"] a');
+      expect([link.getAttribute('href'), link.textContent]).to.deep.equal(['tel:112', '112']);
+      expect(errors.details.map((d) => d.field)).to.deep.equal(['emergency-number']);
+    });
+  });
+
   it('links to the site’s "find a practitioner" page when <nvr-provider> names one', async () => {
     seed({ ...completePlan(), hasSupport: 'no' });
     const provider = await fixture(
