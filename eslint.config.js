@@ -5,8 +5,71 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
+/** Widget packages: each may import core, never another widget; core imports none of them. */
+const WIDGETS = ['cornerstones', 'escalation-quiz', 'sit-in-planner', 'fee-calculator'];
+
+/**
+ * The dependency directions, one block per package: core never imports a widget, no widget imports
+ * another (only the all-in-one `nvr-widgets` package gathers them). No package source reaches into
+ * another package's folder by a relative path, and none renders raw HTML except through the sanitiser.
+ * ESLint keeps one `no-restricted-imports` setting per file, so the unsafeHTML ban is repeated here.
+ */
+function importBoundaries() {
+  const unsafeHtml = {
+    name: 'lit/directives/unsafe-html.js',
+    message: 'Render editor content through core sanitize().',
+  };
+  const block = (pkg, forbidden) => ({
+    files: [`packages/${pkg}/src/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [unsafeHtml],
+          patterns: [
+            {
+              group: ['../../*', '../../../*'],
+              message: 'Import another package by its name (@nvr-widgets/…), not by a relative path.',
+            },
+            ...(forbidden.length
+              ? [
+                  {
+                    group: forbidden.flatMap((name) => [`@nvr-widgets/${name}`, `@nvr-widgets/${name}/*`]),
+                    message:
+                      pkg === 'core'
+                        ? 'Core never imports a widget: move what both need into core.'
+                        : 'A widget never imports another widget: move what both need into core.',
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  });
+  return [
+    block('core', WIDGETS),
+    ...WIDGETS.map((w) =>
+      block(
+        w,
+        WIDGETS.filter((other) => other !== w),
+      ),
+    ),
+    block('nvr-widgets', []),
+  ];
+}
+
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'node_modules/**', '.bench/**', 'storybook-static/**', '**/generated/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'test/fixtures/boundaries/**',
+      'node_modules/**',
+      '.bench/**',
+      'storybook-static/**',
+      '**/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,20 +94,8 @@ export default tseslint.config(
     },
   },
   {
-    // The only place raw HTML may enter: the sanitiser. Everywhere else, no unsafeHTML.
     files: ['packages/*/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'lit/directives/unsafe-html.js',
-              message: 'Render editor content through core sanitize().',
-            },
-          ],
-        },
-      ],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Use Lit templates or core sanitize().' },
@@ -53,6 +104,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn'] }],
     },
   },
+  ...importBoundaries(),
   {
     files: ['**/*.test.ts', 'test/**/*.ts'],
     // chai's `expect(x).to.exist` is an expression statement by design.
@@ -60,7 +112,7 @@ export default tseslint.config(
   },
   {
     // Node scripts; the bench also runs functions inside the page, hence browser globals too.
-    files: ['*.js', 'scripts/**/*.js'],
+    files: ['*.js', 'scripts/**/*.js', 'test/node/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
