@@ -49,6 +49,8 @@ export function parseLink(
 ): Parsed<string | undefined> {
   const url = raw?.trim();
   if (!url) return { value: undefined };
+  // Control characters and spaces are dropped as browsers do, so ' tel:' is caught too.
+  // eslint-disable-next-line no-control-regex
   if (isSafeUrl(url) && !(webOnly && /^(mailto|tel):/i.test(url.replace(/[\s\u0000-\u001f]/g, ''))))
     return { value: url };
   const kinds = webOnly

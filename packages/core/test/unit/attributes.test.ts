@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
-import { parseHeadingLevel, parseKeyword, parseLink } from '../src/attributes.js';
+import { parseHeadingLevel, parseKeyword, parseLink } from '../../src/attributes.js';
 
 describe('parseKeyword', () => {
   const modes = ['learn', 'reflect'] as const;
