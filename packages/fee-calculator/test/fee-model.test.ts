@@ -255,6 +255,29 @@ describe('pricing: hand-checked cases', () => {
       discount: 26_400,
     },
     {
+      // Defect: the larger discount before VAT (£20) used to win, charging £350.00.
+      name: 'best: the discount that makes the total lowest, not the larger one before VAT',
+      config: config([item('course', 25_000, 'exempt'), item('workbook', 10_000)], {
+        discounts: [
+          {
+            id: 'course20',
+            label: '£20 off the course',
+            type: 'amount',
+            value: 2_000,
+            appliesTo: ['course'],
+          },
+          percent('workbook18', 18, { appliesTo: ['workbook'] }),
+        ],
+        stacking: 'best',
+      }),
+      selection: choose(['course', 'workbook']),
+      lines: [
+        [25_000, 0, 25_000],
+        [8_200, 1_640, 9_840],
+      ],
+      discount: 1_800,
+    },
+    {
       name: '£50 off each place, £500 × 3',
       config: config([item('a', 50_000)], {
         discounts: [{ id: 'member', label: 'Member', type: 'amount', value: 5_000 }],
@@ -500,7 +523,7 @@ function referenceTotals(c: FeeConfig, s: FeeSelection): { net: bigint; vat: big
   let best = run([]);
   for (const d of eligible) {
     const candidate = run([d]);
-    if (candidate.off > best.off) best = candidate;
+    if (candidate.gross < best.gross) best = candidate;
   }
   return best;
 }
