@@ -51,7 +51,7 @@ export default {
         <html lang="en-GB">
           <head>
             <meta http-equiv="Content-Security-Policy"
-              content="object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify 'allow-duplicates'">
+              content="default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify 'allow-duplicates'">
           </head>
           <body>
             <nvr-cornerstones id="edited"><script type="text/markdown">
