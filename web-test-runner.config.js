@@ -40,7 +40,17 @@ function countReporter() {
   };
 }
 
+/**
+ * A server that never answers, for the fetch timeout: `/test-server/never` holds the request open
+ * until the browser gives up on it.
+ */
+function neverAnswers(ctx, next) {
+  if (ctx.path !== '/test-server/never') return next();
+  return new Promise((resolve) => ctx.req.on('close', resolve));
+}
+
 export default {
+  middleware: [neverAnswers],
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/csp/**'],
   groups: [
     {
