@@ -229,7 +229,7 @@ export function renderDiscounts(c: ExtrasContext, apply: (code: string) => void)
       <p class="small">
         ${
           c.config.stacking === 'best'
-            ? msg('If more than one discount applies, you get only the biggest one.')
+            ? msg('If more than one discount applies, you get only the one that saves you most.')
             : msg(
                 'Discounts combine: each one, in the order above, comes off what is left after the one before.',
               )

@@ -510,6 +510,37 @@ describe('<nvr-fee-calculator> an editor price list with discounts', () => {
   });
 });
 
+describe('<nvr-fee-calculator> "best" stacking', () => {
+  it('charges the total that saves the visitor most, and says so', async () => {
+    // Before: £20 off the exempt course won (more off before VAT) and the widget charged £350.00.
+    const el = await renderWithJson(
+      JSON.stringify({
+        currency: 'GBP',
+        vatRate: '20%',
+        items: [
+          { id: 'course', label: 'Course', price: '250', vat: 'exempt', perParticipant: false },
+          { id: 'workbook', label: 'Workbook', price: '100', perParticipant: false },
+        ],
+        discounts: [
+          { id: 'c20', label: '£20 off the course', type: 'amount', value: '20', appliesTo: ['course'] },
+          {
+            id: 'w18',
+            label: '18% off the workbook',
+            type: 'percent',
+            value: '18%',
+            appliesTo: ['workbook'],
+          },
+        ],
+        stacking: 'best',
+      }),
+      { selected: 'course,workbook' },
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="total"]'), 'the quote');
+    expect(total(el)).to.contain('£348.40');
+    expect(visibleText(el)).to.contain('you get only the one that saves you most');
+  });
+});
+
 describe('<nvr-fee-calculator> bad configuration', () => {
   const broken = JSON.stringify({
     currency: 'GBP',
