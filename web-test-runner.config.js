@@ -40,7 +40,17 @@ function countReporter() {
   };
 }
 
+/**
+ * A server that never answers, for the fetch timeout: `/test-server/never` holds the request open
+ * until the browser gives up on it.
+ */
+function neverAnswers(ctx, next) {
+  if (ctx.path !== '/test-server/never') return next();
+  return new Promise((resolve) => ctx.req.on('close', resolve));
+}
+
 export default {
+  middleware: [neverAnswers],
   // Pure tests (packages/*/test/unit) run in Node: npm run test:node.
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/csp/**', '!**/test/unit/**'],
   groups: [
@@ -52,7 +62,7 @@ export default {
         <html lang="en-GB">
           <head>
             <meta http-equiv="Content-Security-Policy"
-              content="object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify 'allow-duplicates'">
+              content="default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify 'allow-duplicates'">
           </head>
           <body>
             <nvr-cornerstones id="edited"><script type="text/markdown">

@@ -1,6 +1,7 @@
 /**
- * Runs in a page served with a strict policy (see web-test-runner.config.js, group "csp"):
- * Trusted Types required for every HTML sink, only the lit-html and dompurify policies allowed
+ * Runs in a page served with the policy docs/embedding.md documents (see web-test-runner.config.js,
+ * group "csp"): no inline script or style (`default-src 'self'; script-src 'self'`), Trusted Types
+ * required for every HTML sink, only the lit-html and dompurify policies allowed
  * ('allow-duplicates' because every copy of Lit on a page — ours, the test library's, a second
  * widget bundle — registers "lit-html"). Any violation is an event we catch, and a failure.
  */
@@ -39,6 +40,21 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     expect(builtIn.shadowRoot!.querySelectorAll('[part="section"]')).to.have.length(5);
     expect(edited.shadowRoot!.querySelector('strong')!.textContent).to.equal('bold');
     expect(edited.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('sanitises Markdown pasted from a word processor (on*, style="…", <style>) without a violation report', async () => {
+    violations.length = 0;
+    const pasted = document.createElement('nvr-cornerstones');
+    pasted.setAttribute('src', '/test/fixtures/word-paste.md');
+    document.body.append(pasted);
+    await until(
+      () => pasted.shadowRoot?.querySelector('.title')?.textContent === 'Pasted',
+      'the pasted section',
+    );
+    await new Promise((r) => setTimeout(r, 100)); // reports are queued as tasks
+    const root = pasted.shadowRoot!;
+    expect(root.querySelector('[style], style, [onclick], [onmouseover], img')).to.equal(null);
     expect(violations).to.deep.equal([]);
   });
 

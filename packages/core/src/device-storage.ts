@@ -17,8 +17,13 @@ export interface StoredJson {
 export type StorageProblem = 'unavailable' | 'quota';
 
 export type ReadResult =
-  /** `stored` is undefined when nothing is saved; `corrupt` when something unreadable was. */
-  { ok: true; stored?: StoredJson; corrupt?: boolean } | { ok: false; problem: StorageProblem };
+  /**
+   * `stored` is undefined when nothing is saved; `corrupt` when something unreadable was.
+   * `damaged`: the envelope was not whole (no envelope, or a stamp that is not a number) but a
+   * value could still be read; it comes with stamp 0, so any save counts as newer.
+   */
+  | { ok: true; stored?: StoredJson; corrupt?: boolean; damaged?: boolean }
+  | { ok: false; problem: StorageProblem };
 
 export type WriteResult = { ok: true; stamp: number } | { ok: false; problem: StorageProblem };
 
@@ -46,6 +51,22 @@ export function parseStored(text: string | null): StoredJson | undefined {
   return undefined;
 }
 
+/**
+ * The value inside a damaged envelope: `{"stamp": "x", "value": …}` gives its value, and an
+ * object saved without the envelope (`{"behaviour": …}`) is the value itself. Undefined when there
+ * is no object to read (corrupt JSON, a bare string or number).
+ */
+export function salvageStored(text: string | null): StoredJson | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  return { value: 'value' in parsed ? parsed.value : parsed, stamp: 0 };
+}
+
 /** One key in device storage. `area` is injectable for tests and for `sessionStorage`. */
 export class DeviceStorage {
   constructor(
@@ -60,7 +81,10 @@ export class DeviceStorage {
       const text = area.getItem(this.key);
       if (text === null) return { ok: true };
       const stored = parseStored(text);
-      return stored ? { ok: true, stored } : { ok: true, corrupt: true };
+      if (stored) return { ok: true, stored };
+      // Whatever can still be read is kept: the caller's next save would otherwise overwrite it.
+      const salvaged = salvageStored(text);
+      return salvaged ? { ok: true, stored: salvaged, damaged: true } : { ok: true, corrupt: true };
     } catch {
       return { ok: false, problem: 'unavailable' };
     }

@@ -15,22 +15,45 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   }
 }
 
+/** How long an editor's file may take, answer and body, before the widget gives up on it. */
+let timeoutMs = 10_000;
+
+/** Sets the time `fetchText` waits (10 s by default): tests make it short. */
+export function setFetchTimeout(ms: number): void {
+  timeoutMs = ms;
+}
+
 /**
  * Fetches an editor-configured URL (https:, http: or relative only; never credentials). Throws an
  * Error whose message tells the editor what went wrong, e.g. `could not load "x.json" (HTTP 404)`.
+ * Gives up after 10 s: a server that never answers must not leave a parent looking at a blank box.
  */
 export async function fetchText(src: string, signal?: AbortSignal): Promise<string> {
   const url = httpUrl(src);
   if (!url) throw new Error(`"${src}" is not an https:, http: or relative URL, so it was not loaded`);
-  let response: Response;
+  // One controller for both the caller's abort and the timeout (AbortSignal.any is too new).
+  const controller = new AbortController();
+  const seconds = timeoutMs / 1000;
+  const timer = setTimeout(() => controller.abort(new Error(`no answer within ${seconds} s`)), timeoutMs);
+  const stop = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', stop, { once: true });
+  if (signal?.aborted) stop();
+  let status: number;
+  let text: string;
   try {
-    response = await fetch(url, { signal, credentials: 'omit' });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    status = response.status;
+    text = response.ok ? await response.text() : '';
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new Error(`could not load "${src}" (${(error as Error).message})`);
+    const reason = controller.signal.aborted ? (controller.signal.reason as Error) : (error as Error);
+    throw new Error(`could not load "${src}" (${reason.message})`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
-  if (!response.ok) throw new Error(`could not load "${src}" (HTTP ${response.status})`);
-  return response.text();
+  if (status < 200 || status > 299) throw new Error(`could not load "${src}" (HTTP ${status})`);
+  return text;
 }
 
 /** The absolute URL for `src` if it is http(s) after resolving against the page, else undefined. */

@@ -27,7 +27,7 @@ export {
   type EmergencyNumber,
 } from './emergency-number.js';
 export { childScriptText } from './child-script.js';
-export { parseJson, fetchText, jsonPath, firstEditorSource } from './editor-sources.js';
+export { parseJson, fetchText, setFetchTimeout, jsonPath, firstEditorSource } from './editor-sources.js';
 
 /** Loads the Markdown renderer (marked + DOMPurify) on first use only. */
 export const loadMarkdown = (): Promise<typeof import('./markdown.js')> => import('./markdown.js');

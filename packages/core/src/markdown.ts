@@ -59,10 +59,46 @@ export interface Sanitised {
   removed: string[];
 }
 
+/**
+ * `<style>` elements and `on*` / `style` attributes, taken out of the HTML *before* it is parsed:
+ * even DOMParser and <template> documents check them against the page's policy, so under a CSP
+ * without 'unsafe-inline' merely parsing Markdown pasted from a word processor sent violation
+ * reports to the site's `report-uri`. Nothing ran; DOMPurify removed them all the same. This is
+ * not the sanitiser (DOMPurify still is): a tag it misreads only costs a report, never safety.
+ * Linear in the input: no quoted value or tag spans a "<", so no scan restarts far back.
+ */
+const STYLE_ELEMENT = /<style\b[^<>]*>(?:[^<]|<(?!\/style))*(?:<\/style\s*>|$)/gi;
+const START_TAG = /<([a-z][^\s/<>]*)((?:"[^"<]*"|'[^'<]*'|[^'"<>])*)>/gi;
+const ATTRIBUTE = /([\s/]*)([^\s/<>=]+)(?:\s*=\s*("[^"<]*"|'[^'<]*'|[^\s<>]*))?/y;
+const INLINE_CODE = /^(?:on|style$)/i;
+
+export function withoutInlineCode(html: string, removed: string[]): string {
+  return html
+    .replace(STYLE_ELEMENT, () => {
+      removed.push('<style>');
+      return '';
+    })
+    .replace(START_TAG, (tag, name: string, attributes: string) => {
+      let kept = '';
+      let at = 0;
+      ATTRIBUTE.lastIndex = 0;
+      for (let m = ATTRIBUTE.exec(attributes); m; m = ATTRIBUTE.exec(attributes)) {
+        if (INLINE_CODE.test(m[2])) {
+          removed.push(`${m[2]}="${(m[3] ?? '').replace(/^["']|["']$/g, '')}"`);
+          // A space stays in its place: `title=c onclick=x/` must not become `title=c/`.
+          kept += ' ';
+        } else kept += m[0];
+        at = ATTRIBUTE.lastIndex;
+      }
+      return kept === attributes ? tag : `<${name}${kept}${attributes.slice(at)}>`;
+    });
+}
+
 /** Sanitises HTML into an inert fragment (never a string: no innerHTML sink for Trusted Types). */
 export function sanitize(html: string): Sanitised {
   unsafeLinks = [];
-  const fragment = purifier.sanitize(html, {
+  const stripped: string[] = [];
+  const fragment = purifier.sanitize(withoutInlineCode(html, stripped), {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     RETURN_DOM_FRAGMENT: true,
@@ -75,7 +111,7 @@ export function sanitize(html: string): Sanitised {
         ? `<${r.element.nodeName.toLowerCase()}>`
         : `${r.attribute?.name}="${r.attribute?.value}"`,
     );
-  return { fragment, removed: [...removed, ...unsafeLinks] };
+  return { fragment, removed: [...stripped, ...removed, ...unsafeLinks] };
 }
 
 /** Renders block Markdown (paragraphs, lists…) to a sanitised fragment. */

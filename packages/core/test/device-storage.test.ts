@@ -21,7 +21,7 @@ describe('DeviceStorage', () => {
 
   it('reports corrupt or foreign values instead of throwing', () => {
     const store = new DeviceStorage(KEY);
-    for (const text of ['{not json', '"just a string"', '{"value":1}', '{"stamp":"x","value":1}', 'null']) {
+    for (const text of ['{not json', '"just a string"', '[1]', 'null', '']) {
       localStorage.setItem(KEY, text);
       expect(store.read(), text).to.deep.equal({ ok: true, corrupt: true });
     }
@@ -30,6 +30,39 @@ describe('DeviceStorage', () => {
         fc.string(),
         (text) => parseStored(text) === undefined || typeof parseStored(text)!.stamp === 'number',
       ),
+    );
+  });
+
+  it('reads what it can from a damaged envelope, with stamp 0 so that any save is newer', () => {
+    const store = new DeviceStorage(KEY);
+    const cases: [string, unknown][] = [
+      ['{"value":1}', 1],
+      ['{"stamp":"x","value":{"a":1}}', { a: 1 }],
+      ['{"a":1,"b":[2]}', { a: 1, b: [2] }],
+      ['{"stamp":7}', { stamp: 7 }],
+    ];
+    for (const [text, value] of cases) {
+      localStorage.setItem(KEY, text);
+      expect(store.read(), text).to.deep.equal({ ok: true, stored: { value, stamp: 0 }, damaged: true });
+    }
+  });
+
+  it('reads any object saved under a damaged or missing envelope back unchanged', () => {
+    const store = new DeviceStorage(KEY);
+    const object = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 });
+    fc.assert(
+      fc.property(
+        object,
+        fc.oneof(fc.constant(undefined), fc.string(), fc.constant(null), fc.constant(NaN)),
+        (value, stamp) => {
+          // Damage: the stamp is not a number, or there is no envelope at all.
+          const bare = !('value' in value) && stamp === undefined;
+          localStorage.setItem(KEY, JSON.stringify(bare ? value : { stamp, value }));
+          const read = store.read();
+          expect(read.ok && read.stored?.value).to.deep.equal(JSON.parse(JSON.stringify(value)));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

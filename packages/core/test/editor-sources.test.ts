@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { childScriptText } from '../src/child-script.js';
-import { fetchText, jsonPath, parseJson } from '../src/editor-sources.js';
+import { fetchText, jsonPath, parseJson, setFetchTimeout } from '../src/editor-sources.js';
 
 describe('editor sources', () => {
   it('jsonPath writes paths the way editors read them', () => {
@@ -38,5 +38,23 @@ describe('editor sources', () => {
     error = await fetchText('/no-such-file.json').catch((e: Error) => e);
     expect(String(error)).to.contain('could not load "/no-such-file.json" (HTTP 404)');
     expect(await fetchText('/package.json')).to.contain('"workspaces"');
+  });
+
+  it('fetchText gives up on a server that never answers, and says so', async () => {
+    // Before: it waited for as long as the server did, here for ever.
+    setFetchTimeout(300);
+    try {
+      const start = performance.now();
+      const error = await fetchText('/test-server/never').catch((e: Error) => e);
+      expect(String(error)).to.contain('could not load "/test-server/never" (no answer within 0.3 s)');
+      expect(performance.now() - start).to.be.within(250, 2000);
+      // The caller's own abort still wins, as an abort.
+      const controller = new AbortController();
+      const pending = fetchText('/test-server/never', controller.signal).catch((e: Error) => e);
+      controller.abort();
+      expect(((await pending) as Error).name).to.equal('AbortError');
+    } finally {
+      setFetchTimeout(10_000);
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import DOMPurify from 'dompurify';
 import { loadMarkdown } from '../src/index.js';
+import { withoutInlineCode } from '../src/markdown.js';
 
 /** Payloads from the OWASP XSS filter-evasion cheat sheet and DOMPurify's own test suite. */
 const HOSTILE = [
@@ -64,6 +67,86 @@ describe('renderMarkdown (lazy marked + DOMPurify)', () => {
       expect(removed.length, 'the editor is told what was removed').to.be.above(0);
     });
   }
+
+  it('takes on*, style="…" and <style> out before parsing, tells the editor, and keeps the text around them', async () => {
+    const md = await loadMarkdown();
+    const { fragment, removed } = md.renderMarkdown(
+      '<style>p { color: red }</style>\n\n<p style="color: red" onclick=\'alert(1)\'>Pasted <a href="/x" title="a onclick=b" onmouseover=x>text</a></p>',
+    );
+    const div = document.createElement('div');
+    div.append(fragment);
+    expect(div.textContent!.trim()).to.equal('Pasted text');
+    expect(div.querySelector('a')!.getAttribute('title'), 'a value is not an attribute').to.equal(
+      'a onclick=b',
+    );
+    expect(removed).to.include.members([
+      '<style>',
+      'style="color: red"',
+      'onclick="alert(1)"',
+      'onmouseover="x"',
+    ]);
+  });
+
+  it('taking them out first never changes what DOMPurify makes of well-formed HTML (property)', () => {
+    // Well-formed: whole tags (malformed markup may read differently, at worst costing a report).
+    const config = { FORBID_TAGS: ['style'], FORBID_ATTR: ['style'], RETURN_DOM_FRAGMENT: true };
+    const attribute = fc.constantFrom(
+      ' onclick="y()"',
+      " ONLOAD='z'",
+      ' onerror=w',
+      ' style="color:red"',
+      ' STYLE=\'font-family: "Calibri"\'',
+      ' title="a onclick=b style=c"',
+      ' title=c',
+      ' href="/x"',
+      ' src=x',
+      '/',
+    );
+    const tag = fc
+      .tuple(
+        fc.constantFrom('p', 'a', 'span', 'svg', 'math', 'mglyph', 'img', 'b', 'table'),
+        fc.array(attribute, { maxLength: 3 }),
+      )
+      .map(([name, attrs]) => `<${name}${attrs.join('')}>`);
+    const piece = fc.oneof(
+      tag,
+      fc.constantFrom(
+        '</p>',
+        '</a>',
+        '</svg>',
+        '</math>',
+        'text',
+        ' ',
+        '"',
+        "'",
+        '=',
+        '>',
+        '\n',
+        '<!-- x -->',
+      ),
+      fc.constantFrom('<style>p { color: red }</style>', '<STYLE type="text/css">a{}</STYLE >'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const html = pieces.join('');
+        // Whitespace aside: a <style> moves where the parser puts the spaces around it (head, table).
+        const clean = (h: string) => {
+          const div = document.createElement('div');
+          div.append(DOMPurify.sanitize(h, config));
+          return div.innerHTML.replace(/\s+/g, '');
+        };
+        expect(clean(withoutInlineCode(html, [])), html).to.equal(clean(html));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('strips in linear time, even from input built to make a parser backtrack', () => {
+    const hostile = ['<a "', "<p '", '<style>', '<b title="<', '<i onclick='].map((s) => s.repeat(20_000));
+    const start = performance.now();
+    for (const html of hostile) withoutInlineCode(html, []);
+    expect(performance.now() - start).to.be.below(500);
+  });
 
   it('renders inline Markdown without wrapping it in a paragraph', async () => {
     const md = await loadMarkdown();

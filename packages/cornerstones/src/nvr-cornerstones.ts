@@ -186,7 +186,8 @@ export class NvrCornerstones extends NvrElement {
   override render() {
     const sections = this._sections;
     const allOpen = this._open.size === sections.length;
-    if (this._loading) return html`<div part="base" class="base" aria-busy="true"></div>`;
+    if (this._loading)
+      return html`<div part="base" class="base" aria-busy="true"><p>${msg('Loading…')}</p></div>`;
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${
         this.single

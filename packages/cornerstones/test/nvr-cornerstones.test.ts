@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '@nvr-widgets/core/define.js';
+import { setFetchTimeout } from '@nvr-widgets/core';
 import type { NvrCornerstones } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
 import { accessibleNodes, withWarnings, resourcesSince, until } from '../../../test/helpers.js';
@@ -369,6 +370,26 @@ describe('<nvr-cornerstones> editor Markdown', () => {
     expect(resourcesSince(since).some((url) => url.endsWith('/test/fixtures/cornerstones.md'))).to.equal(
       true,
     );
+  });
+
+  it('says it is loading while `src` takes its time, then shows the built-in content after the timeout', async () => {
+    setFetchTimeout(400);
+    try {
+      await withWarnings(async (warnings) => {
+        const el = await render(html`<nvr-cornerstones src="/test-server/never"></nvr-cornerstones>`);
+        const base = el.shadowRoot!.querySelector('[part="base"]')!;
+        expect(base.getAttribute('aria-busy')).to.equal('true');
+        expect(base.textContent!.trim()).to.equal('Loading…');
+        expect(el.getBoundingClientRect().height).to.be.above(0);
+        await until(() => titles(el).length, 'the built-in sections', 3000);
+        expect(titles(el)).to.deep.equal(SEED_ORDER);
+        expect(warnings.messages[0]).to.match(
+          /src: could not load "\/test-server\/never" \(no answer within 0.4 s\); showing the built-in content/,
+        );
+      });
+    } finally {
+      setFetchTimeout(10_000);
+    }
   });
 
   it('keeps the built-in content and says why when `src` cannot be loaded', async () => {

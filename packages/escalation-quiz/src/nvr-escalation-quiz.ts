@@ -370,7 +370,9 @@ export class NvrEscalationQuiz extends NvrElement {
                 this.requestUpdate();
               })
             : this._renderLearn()
-          : nothing
+          : this._chunkFailed
+            ? nothing
+            : html`<p>${msg('Loading…')}</p>`
       }
       ${this._chunkFailed ? html`<p part="error" class="error">${failed}</p>` : nothing}
       <div class="visually-hidden" role="status">${this._chunkFailed ? failed : this._announcement}</div>

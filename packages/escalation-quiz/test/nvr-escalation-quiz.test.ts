@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import { NvrEscalationQuiz as Quiz } from '../src/nvr-escalation-quiz.js';
 import '@nvr-widgets/core/define.js';
+import { setFetchTimeout } from '@nvr-widgets/core';
 import type { NvrEscalationQuiz, NvrQuizAnswerDetail, NvrQuizCompleteDetail } from '../src/index.js';
 import { ANSWERS, draw, seedFromText } from '../src/quiz-model.js';
 import { builtInQuestions } from '../src/quiz-content.js';
@@ -615,6 +616,27 @@ describe('<nvr-escalation-quiz> editor banks', () => {
       await until(() => text(el, '#progress') === 'Question 1 of 6', 'built-in questions');
       expect(text(el, '[part="question"]')).to.equal(expectedDraw('1', 6)[0].scenario);
     });
+  });
+
+  it('says it is loading while `src` takes its time, then uses the built-in questions after the timeout', async () => {
+    setFetchTimeout(400);
+    try {
+      await withWarnings(async (_warnings, errors) => {
+        const el = await render(
+          html`<nvr-escalation-quiz seed="1" src="/test-server/never"></nvr-escalation-quiz>`,
+        );
+        expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+        expect(text(el, '[part="base"]')).to.equal('Loading…');
+        expect(el.getBoundingClientRect().height).to.be.above(0);
+        await until(() => text(el, '#progress') === 'Question 1 of 6', 'built-in questions', 3000);
+        expect(errors.details[0].field).to.equal('src');
+        expect(errors.details[0].problem).to.equal(
+          'could not load "/test-server/never" (no answer within 0.4 s); using the built-in questions',
+        );
+      });
+    } finally {
+      setFetchTimeout(10_000);
+    }
   });
 
   it('reports a bank that is not JSON, or cannot be loaded, and uses the next source', async () => {

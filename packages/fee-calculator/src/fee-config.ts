@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { ConfigProblem } from '@nvr-widgets/core';
 import { minorDigits, parseAmount, parseRate } from './money-parse.js';
+import { fixesHostBeforePlaceholders, isSafeBookingUrl } from './booking.js';
 import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
 
 export interface ParsedFeeConfig {
@@ -39,6 +40,8 @@ const count = v.pipe(
 const date = v.pipe(
   v.string('must be a date such as "2026-03-01"'),
   v.isoDate((issue) => `${JSON.stringify(issue.input)} is not a date such as "2026-03-01"`),
+  // isoDate takes any day 01–31 in any month: "2026-02-31" would show as 3 March.
+  v.check(isCalendarDate, (issue) => `${JSON.stringify(issue.input)} is not a day in the calendar`),
 );
 
 type Schemas = Record<string, v.GenericSchema>;
@@ -55,6 +58,11 @@ const TOP: Schemas = {
   bookingUrl: v.pipe(
     v.string('must be a URL'),
     v.check(isSafeBookingUrl, (issue) => `${JSON.stringify(issue.input)} is not an https: or relative URL`),
+    v.check(
+      fixesHostBeforePlaceholders,
+      (issue) =>
+        `${JSON.stringify(issue.input)} lets a placeholder choose the site the link goes to; write "https://host/" or a path such as "/book" before any placeholder`,
+    ),
   ),
 };
 
@@ -182,7 +190,12 @@ export function parseFeeConfig(raw: unknown): ParsedFeeConfig {
     }
     const priceOnRequest = f.priceOnRequest === true;
     let price = 0;
-    if (!priceOnRequest) {
+    if (priceOnRequest && f.price !== undefined) {
+      // Not used, but a malformed one ("1,50") is still a mistake the editor should hear about.
+      const parsed = parseAmount(f.price as string, digits);
+      if ('problem' in parsed)
+        report(`${path}.price`, `${parsed.problem}; the item stays "price on request"`);
+    } else if (!priceOnRequest) {
       if (f.price === undefined) {
         // An invalid price was reported by readFields; a missing one is reported here.
         if (!Object.hasOwn(rawItem as object, 'price')) {
@@ -328,17 +341,10 @@ function requirePath(
   return undefined;
 }
 
-/**
- * Only https: or path-relative templates (no http:, javascript:, data:…, and no protocol-relative
- * "//host"); whitespace tricks stripped.
- * Each placeholder is checked as a letter: one before the first ":" (`{code}:alert(1)`) would
- * otherwise let a visitor's typed code choose the scheme of the filled-in link.
- */
-export function isSafeBookingUrl(template: string): boolean {
-  const cleaned = template
-    .replace(/\{(items|participants|code)\}/g, 'x')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0020\u007f]/g, '');
-  // "//host" (or "\\host", which browsers read the same) takes the page's scheme: http: on http: pages.
-  return /^https:/i.test(cleaned) || !/^([a-z][a-z\d+.-]*:|[/\\]{2})/i.test(cleaned);
+/** True for a `YYYY-MM-DD` date that exists: no 31 April, 29 February only in leap years. */
+export function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }

@@ -229,7 +229,7 @@ export function renderDiscounts(c: ExtrasContext, apply: (code: string) => void)
       <p class="small">
         ${
           c.config.stacking === 'best'
-            ? msg('If more than one discount applies, you get only the biggest one.')
+            ? msg('If more than one discount applies, you get only the one that saves you most.')
             : msg(
                 'Discounts combine: each one, in the order above, comes off what is left after the one before.',
               )
@@ -351,6 +351,7 @@ export function onRequestRows(quote: Quote) {
 export function renderBook(c: ExtrasContext, items: string[], host: HTMLElement) {
   if (!c.config.bookingUrl || !items.length) return nothing;
   const href = bookingHref(c.config.bookingUrl, items, c.participants, c.code);
+  if (!href) return nothing;
   const book = (event: Event) =>
     emit(host, 'nvr-fee-book', { url: (event.currentTarget as HTMLAnchorElement).href });
   return html`<a part="book" class="button book" href=${href} @click=${book}

@@ -43,7 +43,7 @@ export interface FeeDiscount {
   appliesTo?: string[];
 }
 
-/** `combine`: all that apply, in the order listed, each on what is left; `best`: only the largest. */
+/** `combine`: all that apply, in the order listed, each on what is left; `best`: only the one that makes the total to pay lowest. */
 export type Stacking = 'combine' | 'best';
 
 export interface FeeConfig {

@@ -9,12 +9,26 @@ export const MAX_AMOUNT = 10_000_000_000;
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 
-/** Minor digits of an ISO 4217 currency (GBP 2, JPY 0, BHD 3), or undefined if it is not one. */
+/**
+ * ISO 4217 minor digits where they are not 2 (the list as amended to 2025). The browser's `Intl`
+ * data (CLDR) disagrees for about 17 currencies — IQD has 3 digits in ISO 4217 but 0 in Chromium,
+ * HUF and IDR 2 but 0 — so arithmetic takes its digits from here and `Intl` only formats.
+ */
+const ISO_DIGITS: Record<string, number> = {
+  ...Object.fromEntries(
+    'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'.split(' ').map((c) => [c, 0]),
+  ),
+  ...Object.fromEntries('BHD IQD JOD KWD LYD OMR TND'.split(' ').map((c) => [c, 3])),
+  CLF: 4,
+  UYW: 4,
+};
+
+/** Minor digits of an ISO 4217 currency (GBP 2, JPY 0, IQD 3), or undefined if it is not one. */
 export function minorDigits(currency: string): number | undefined {
   if (!/^[A-Z]{3}$/.test(currency) || !Intl.supportedValuesOf('currency').includes(currency)) {
     return undefined;
   }
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  return ISO_DIGITS[currency] ?? 2;
 }
 
 /** `"660"`, `"660.5"`, `"660.50"` → 66050 (2 digits); a problem for anything else. */

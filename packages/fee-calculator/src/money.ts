@@ -36,9 +36,12 @@ export function toDecimalString(minor: number, digits: number): string {
 const formats: Record<string, Intl.NumberFormat> = {};
 
 function numberFormat(lang: string, currency: string | undefined, digits: number): Intl.NumberFormat {
-  const options: Intl.NumberFormatOptions = currency
-    ? { style: 'currency', currency }
-    : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  // The ISO 4217 digits, not Intl's own (0 for IQD, HUF…): every amount is shown to the unit.
+  const options: Intl.NumberFormatOptions = {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    ...(currency && { style: 'currency', currency }),
+  };
   try {
     return new Intl.NumberFormat(lang, options);
   } catch {

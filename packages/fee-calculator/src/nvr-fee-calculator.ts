@@ -258,8 +258,9 @@ export class NvrFeeCalculator extends NvrElement {
   override render() {
     const config = this._config;
     const quote = this._quote();
-    // Editor JSON is still loading: nothing rather than a flash of the built-in prices.
-    if (!config || !quote) return nothing;
+    // Editor JSON is still loading (10 s at most): say so, never a flash of the built-in prices.
+    if (!config || !quote)
+      return html`<div part="base" class="base" aria-busy="true"><p>${msg('Loading…')}</p></div>`;
     const x = this._extras;
     const c = x?.context(this._host());
     return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>

@@ -148,6 +148,47 @@ describe('parseFeeConfig', () => {
       ['bookingUrl: "{code}:alert(document.domain)" is not an https: or relative URL'],
     ],
     [
+      'a booking URL whose host an empty code decides ("/{code}/book" → "//book")',
+      (c) => (c.bookingUrl = '/{code}/book?items={items}'),
+      [
+        'bookingUrl: "/{code}/book?items={items}" lets a placeholder choose the site the link goes to; write "https://host/" or a path such as "/book" before any placeholder',
+      ],
+    ],
+    [
+      'a booking URL that an empty code turns protocol-relative',
+      (c) => (c.bookingUrl = '{code}//evil.example/book'),
+      [
+        'bookingUrl: "{code}//evil.example/book" lets a placeholder choose the site the link goes to; write "https://host/" or a path such as "/book" before any placeholder',
+      ],
+    ],
+    [
+      'an https: booking URL whose host a placeholder completes',
+      (c) => (c.bookingUrl = 'https://example.org{code}/book'),
+      [
+        'bookingUrl: "https://example.org{code}/book" lets a placeholder choose the site the link goes to; write "https://host/" or a path such as "/book" before any placeholder',
+      ],
+    ],
+    [
+      'an impossible publication date',
+      (c) => (c.pricesPublished = '2026-02-31'),
+      ['pricesPublished: "2026-02-31" is not a day in the calendar'],
+    ],
+    [
+      'an impossible early-bird deadline',
+      (c) => (c.discounts[0].validUntil = '2026-02-30'),
+      ['discounts[0].validUntil: "2026-02-30" is not a day in the calendar'],
+    ],
+    [
+      'a malformed price on an item priced on request',
+      (c) => ((c.items[3] as Record<string, unknown>).price = '1,50'),
+      ['items[3].price: "1,50" is not a decimal amount; the item stays "price on request"'],
+    ],
+    [
+      'an infinite price on an item priced on request',
+      (c) => ((c.items[3] as Record<string, unknown>).price = 'Infinity'),
+      ['items[3].price: "Infinity" is not a decimal amount; the item stays "price on request"'],
+    ],
+    [
       'a duplicate id',
       (c) => (c.items[1].id = 'f-sup'),
       [
@@ -222,6 +263,48 @@ describe('parseFeeConfig', () => {
       3,
       10_005,
     ]);
+  });
+
+  it('takes minor digits from ISO 4217, not from the browser: IQD has 3, HUF and IDR 2', () => {
+    // Chromium's Intl says 0 for all three: "1.555" IQD used to be refused.
+    const iqd = parseFeeConfig({
+      currency: 'IQD',
+      items: [{ id: 'a', label: 'A', price: '1.555', vat: 'exempt' }],
+    });
+    expect(iqd.problems).to.deep.equal([]);
+    expect([iqd.config.digits, iqd.config.items[0].price]).to.deep.equal([3, 1_555]);
+    const huf = parseFeeConfig({
+      currency: 'HUF',
+      items: [{ id: 'a', label: 'A', price: '12000.50', vat: 'exempt' }],
+    });
+    expect(huf.problems).to.deep.equal([]);
+    expect(huf.config.items[0].price).to.equal(1_200_050);
+  });
+
+  it('keeps an item priced on request when its unused price is malformed', () => {
+    const { config } = withChange((c) => ((c.items[3] as Record<string, unknown>).price = '1,50'));
+    expect(config.items.find((i) => i.id === 'adv')).to.include({ priceOnRequest: true, price: 0 });
+  });
+
+  it('accepts exactly the real calendar dates (random dates against a days-in-month table)', () => {
+    const daysIn = (y: number, m: number) =>
+      [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+        m - 1
+      ];
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const date = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const { problems } = parseFeeConfig({ ...valid, pricesPublished: date });
+          expect(problems.length === 0, date).to.equal(d <= daysIn(y, m));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 
   it('treats something that is not an object as an empty price list, with a clear problem', () => {

@@ -5,7 +5,7 @@ import { minorDigits, parseAmount, parseRate } from '../src/money-parse.js';
 import { priceItem, type Quote } from '../src/pricing.js';
 import { computeQuote } from '../src/quote.js';
 import { clampParticipants, deselectItem, selectItem, selectionFrom } from '../src/selection.js';
-import { bookingHref } from '../src/booking.js';
+import { bookingHref, fixesHostBeforePlaceholders, isSafeBookingUrl } from '../src/booking.js';
 import { builtInFees } from '../src/fee-content.js';
 import type { FeeConfig, FeeDiscount, FeeItem, FeeSelection } from '../src/fee-types.js';
 
@@ -60,6 +60,26 @@ const shape = (q: Quote) => ({
 });
 
 describe('money: exact minor units', () => {
+  it('takes minor digits from ISO 4217 where the browser’s Intl data differs', () => {
+    // Chromium (CLDR) says 0 digits for each of these; ISO 4217 says:
+    const iso: Record<string, number> = {
+      IQD: 3,
+      ...Object.fromEntries(
+        'AFN ALL COP HUF IDR IRR KPW LAK LBP MGA MMK PKR SLL SOS SYP YER'.split(' ').map((c) => [c, 2]),
+      ),
+      ISK: 0,
+      KWD: 3,
+    };
+    for (const [currency, digits] of Object.entries(iso)) {
+      expect(minorDigits(currency), currency).to.equal(digits);
+    }
+  });
+
+  it('shows every minor unit in its currency, even where Intl would round it away', () => {
+    expect(formatMoney(1_555, 'IQD', 3, 'en-GB')).to.equal('IQD\u00a01.555');
+    expect(formatMoney(1_200_050, 'HUF', 2, 'en-GB')).to.equal('HUF\u00a012,000.50');
+  });
+
   it('knows the minor digits of GBP, JPY and BHD, and rejects what is not a currency', () => {
     expect([minorDigits('GBP'), minorDigits('EUR'), minorDigits('JPY'), minorDigits('BHD')]).to.deep.equal([
       2, 2, 0, 3,
@@ -253,6 +273,29 @@ describe('pricing: hand-checked cases', () => {
       selection: choose(['a'], 4),
       lines: [[237_600, 47_520, 285_120]],
       discount: 26_400,
+    },
+    {
+      // Defect: the larger discount before VAT (£20) used to win, charging £350.00.
+      name: 'best: the discount that makes the total lowest, not the larger one before VAT',
+      config: config([item('course', 25_000, 'exempt'), item('workbook', 10_000)], {
+        discounts: [
+          {
+            id: 'course20',
+            label: '£20 off the course',
+            type: 'amount',
+            value: 2_000,
+            appliesTo: ['course'],
+          },
+          percent('workbook18', 18, { appliesTo: ['workbook'] }),
+        ],
+        stacking: 'best',
+      }),
+      selection: choose(['course', 'workbook']),
+      lines: [
+        [25_000, 0, 25_000],
+        [8_200, 1_640, 9_840],
+      ],
+      discount: 1_800,
     },
     {
       name: '£50 off each place, £500 × 3',
@@ -452,6 +495,39 @@ describe('booking link', () => {
       ),
     ).to.equal('https://example.org/book?items=a%2Cb&n=3&code=a%26b%3Dc');
   });
+
+  it('gives no link when the filled-in one would leave the site (an empty code in "/{code}/book")', () => {
+    expect(bookingHref('/{code}/book?items={items}', ['a'], 1, '')).to.equal(undefined);
+    expect(bookingHref('{code}//evil.example/book', ['a'], 1, '  ')).to.equal(undefined);
+    expect(bookingHref('/{code}/book?items={items}', ['a'], 1, 'SPRING')).to.equal('/SPRING/book?items=a');
+  });
+
+  it('any template that passes validation keeps every filled-in link on its own site', () => {
+    const PAGE = 'https://site.example/courses/fees';
+    const part = fc.oneof(
+      fc.constantFrom('{items}', '{participants}', '{code}', '/', '//', '\\', ':', '?', '#', '.', '@'),
+      fc.constantFrom('https:', 'https://', 'http:', 'javascript:', 'book', 'evil.example', 'x=', '&'),
+    );
+    const value = fc.oneof(
+      fc.constant(''),
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('.', 'a.b', ':', '@x'),
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), value, value, (parts, code, items) => {
+        const template = parts.join('');
+        if (!isSafeBookingUrl(template) || !fixesHostBeforePlaceholders(template)) return;
+        const href = bookingHref(template, items ? [items] : [], 2, code);
+        expect(href, template).not.to.equal(undefined);
+        const url = new URL(href!, PAGE);
+        // The site is the template's own: the page's for a relative one, the written host otherwise.
+        const own = new URL(template.replace(/\{\w+\}/g, 'x'), PAGE);
+        expect(url.protocol, `${template} with ${JSON.stringify(code)}`).to.equal('https:');
+        expect(url.host, `${template} with ${JSON.stringify(code)}`).to.equal(own.host);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
 });
 
 // ---------------------------------------------------------------- property tests
@@ -500,7 +576,7 @@ function referenceTotals(c: FeeConfig, s: FeeSelection): { net: bigint; vat: big
   let best = run([]);
   for (const d of eligible) {
     const candidate = run([d]);
-    if (candidate.off > best.off) best = candidate;
+    if (candidate.gross < best.gross) best = candidate;
   }
   return best;
 }

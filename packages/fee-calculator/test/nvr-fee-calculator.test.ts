@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
+import { setFetchTimeout } from '@nvr-widgets/core';
 import type { NvrFeeCalculator } from '../src/index.js';
 import type { NvrFeeChangeDetail } from '../src/events.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
@@ -509,6 +510,37 @@ describe('<nvr-fee-calculator> an editor price list with discounts', () => {
   });
 });
 
+describe('<nvr-fee-calculator> "best" stacking', () => {
+  it('charges the total that saves the visitor most, and says so', async () => {
+    // Before: £20 off the exempt course won (more off before VAT) and the widget charged £350.00.
+    const el = await renderWithJson(
+      JSON.stringify({
+        currency: 'GBP',
+        vatRate: '20%',
+        items: [
+          { id: 'course', label: 'Course', price: '250', vat: 'exempt', perParticipant: false },
+          { id: 'workbook', label: 'Workbook', price: '100', perParticipant: false },
+        ],
+        discounts: [
+          { id: 'c20', label: '£20 off the course', type: 'amount', value: '20', appliesTo: ['course'] },
+          {
+            id: 'w18',
+            label: '18% off the workbook',
+            type: 'percent',
+            value: '18%',
+            appliesTo: ['workbook'],
+          },
+        ],
+        stacking: 'best',
+      }),
+      { selected: 'course,workbook' },
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="total"]'), 'the quote');
+    expect(total(el)).to.contain('£348.40');
+    expect(visibleText(el)).to.contain('you get only the one that saves you most');
+  });
+});
+
 describe('<nvr-fee-calculator> bad configuration', () => {
   const broken = JSON.stringify({
     currency: 'GBP',
@@ -554,7 +586,10 @@ describe('<nvr-fee-calculator> bad configuration', () => {
         '{"currency": "XYZ", "items": [{"id": "a", "label": "A", "price": "-0"}]}',
       ]) {
         const el = await renderWithJson(json, { selected: 'a' });
-        await until(() => el.shadowRoot!.querySelector('[part="base"]'), `a render for ${json}`);
+        await until(
+          () => el.shadowRoot!.querySelector('[part="base"]:not([aria-busy])'),
+          `a render for ${json}`,
+        );
         expect(visibleText(el)).not.to.match(/NaN|undefined|-0\.00|−0\.00|null|\bfalse\b/);
         fixtureCleanup();
       }
@@ -617,6 +652,30 @@ describe('<nvr-fee-calculator> bad configuration', () => {
         '<nvr-fee-calculator> bookingUrl: "{code}:alert(document.domain)" is not an https: or relative URL',
       );
     });
+  });
+
+  it('says it is loading while config-src takes its time, then gives up after the timeout and says why', async () => {
+    // Before: 0 px, no aria-busy, for as long as the server took (for ever here).
+    setFetchTimeout(400);
+    try {
+      await withWarnings(async (warnings) => {
+        const el = await render(
+          html`<nvr-fee-calculator config-src="/test-server/never"></nvr-fee-calculator>`,
+        );
+        const base = el.shadowRoot!.querySelector('[part="base"]')!;
+        expect(base.getAttribute('aria-busy')).to.equal('true');
+        expect(visibleText(el)).to.contain('Loading…');
+        expect(el.getBoundingClientRect().height).to.be.above(0);
+        await expect(el).to.be.accessible();
+        await until(() => visibleText(el).includes('The prices cannot be shown'), 'the fallback', 3000);
+        expect(el.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+        expect(warnings.messages).to.include(
+          '<nvr-fee-calculator> config-src: could not load "/test-server/never" (no answer within 0.4 s)',
+        );
+      });
+    } finally {
+      setFetchTimeout(10_000);
+    }
   });
 
   it('reports a config-src that cannot be loaded, and shows no one else’s prices', async () => {

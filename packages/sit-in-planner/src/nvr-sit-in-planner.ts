@@ -22,6 +22,7 @@ import {
   localDate,
   mergePlans,
   migrate,
+  planToStore,
   riskSignals,
   stepStatus,
   validateStep,
@@ -46,7 +47,7 @@ type View = StepId | 'tasks';
 /** Steps 2–8 and the exports, loaded when first needed. */
 type Steps = Awaited<ReturnType<typeof pageActions.loadSteps>>;
 /** What the parent is told about saving: shown at the top until the next successful save. */
-type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'deleted';
+type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'damaged' | 'deleted';
 
 const DEFAULT_KEY = 'nvr-sit-in-plan';
 
@@ -209,6 +210,7 @@ export class NvrSitInPlanner extends NvrElement {
     else if (read.stored) {
       this._plan = this._base = migrate(read.stored.value);
       this._baseStamp = read.stored.stamp;
+      if (read.damaged) this._notice = 'damaged';
     }
     if (this.isConnected) this._unwatch = this._store.watch(this._onOtherTab);
   }
@@ -229,21 +231,29 @@ export class NvrSitInPlanner extends NvrElement {
     const store = this._store;
     if (!store) return;
     const current = store.read();
-    if (current.ok && !current.stored && !current.corrupt && this._baseStamp) {
+    if (!current.ok) {
+      // A plan that cannot be read back is not saved, whatever writing says (only getItem may
+      // fail); and writing blind could overwrite a plan saved earlier that we could not read.
+      this._notice = 'not-saved';
+      return;
+    }
+    if (!current.stored && !current.corrupt && this._baseStamp) {
       // Deleted in another tab, and its storage event has not arrived yet: never bring it back.
       this._onOtherTab(undefined);
       return;
     }
-    if (current.ok && current.stored && current.stored.stamp !== this._baseStamp) {
+    if (current.stored && current.stored.stamp !== this._baseStamp) {
       // Another tab saved since we last looked: keep its edits as well as ours.
       this._plan = mergePlans(this._base, this._plan, migrate(current.stored.value));
     }
-    const after = Math.max(this._baseStamp, (current.ok && current.stored?.stamp) || 0);
-    const result = store.write(this._plan, after);
+    const after = Math.max(this._baseStamp, current.stored?.stamp ?? 0);
+    // What this version cannot read (a newer version's fields) is kept as it is stored.
+    const result = store.write(planToStore(this._plan, current.stored?.value), after);
     if (result.ok) {
       this._base = this._plan;
       this._baseStamp = result.stamp;
-      if (this._notice === 'not-saved' || this._notice === 'corrupt') this._notice = undefined;
+      if (this._notice === 'not-saved' || this._notice === 'corrupt' || this._notice === 'damaged')
+        this._notice = undefined;
     } else {
       this._notice = 'not-saved';
     }
@@ -507,6 +517,9 @@ export class NvrSitInPlanner extends NvrElement {
       ),
       'deleted-elsewhere': msg('Your plan was deleted in another tab or window.'),
       corrupt: msg('We could not read a plan saved earlier on this device, so you are starting a new one.'),
+      damaged: msg(
+        'Part of a plan saved earlier on this device was damaged. We kept every answer we could read. Please check your answers.',
+      ),
       deleted: msg('Your plan has been deleted from this device.'),
     };
     const urgent = this._notice === 'not-saved';

@@ -144,7 +144,8 @@ const list = <T>(v: unknown, max: number, item: (r: Record<string, unknown>) => 
 
 /**
  * Turns whatever was stored (this version, an older one, a newer one, or garbage) into a valid
- * plan, keeping every field it can read. Unknown fields are dropped; missing ones get defaults.
+ * plan, keeping every field it can read. Unknown fields are left out of the plan (they are kept
+ * in storage by `planToStore`); missing ones get defaults.
  * Version 1 is the first schema: a future version 2 adds its step here, before the field reads.
  */
 export function migrate(stored: unknown): SitInPlan {
@@ -223,6 +224,24 @@ function mergeValue(base: unknown, ours: unknown, theirs: unknown): unknown {
     return merged;
   }
   return theirs;
+}
+
+/**
+ * What to save for `plan` over what is saved now (`stored`: this version's plan, a newer
+ * version's, or a damaged one). Every answer this version changed is written; everything it left
+ * alone — fields it does not know, values it cannot read (a newer version's choices), text beyond
+ * its limits, a newer version number — is kept exactly as stored. Two pages of one site running
+ * different versions of the planner can share a plan without either cutting the other's data.
+ */
+export function planToStore(plan: SitInPlan, stored: unknown): unknown {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return plan;
+  // `stored` plays the side whose edits we keep wherever this version made none of its own.
+  const kept = mergeValue(migrate(stored), stored, plan) as Record<string, unknown>;
+  const { version } = stored as { version?: unknown };
+  return {
+    ...kept,
+    version: typeof version === 'number' && version > PLAN_VERSION ? version : PLAN_VERSION,
+  };
 }
 
 /**

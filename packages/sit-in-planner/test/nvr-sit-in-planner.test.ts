@@ -638,6 +638,57 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     expect(heading(el)).to.equal('Plan a sit-in');
   });
 
+  it('a plan saved without its envelope, or with a broken stamp, keeps every readable answer and says so', async () => {
+    // Before: 0 of 3 answers kept, and the first edit overwrote what was stored.
+    const answers = { behaviour: 'Hitting your sister', time: '19:30', calmNow: 'yes' };
+    for (const stored of [answers, { stamp: 'x', value: answers }]) {
+      localStorage.setItem(KEY, JSON.stringify(stored));
+      const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+      await settled(el);
+      expect($<HTMLTextAreaElement>(el, '#behaviour').value).to.equal('Hitting your sister');
+      expect($(el, '[part="notice"]').textContent).to.contain('We kept every answer we could read');
+      await fill(el, 'behaviour', 'Hitting your sister at night');
+      expect(saved()).to.include({
+        behaviour: 'Hitting your sister at night',
+        time: '19:30',
+        calmNow: 'yes',
+      });
+      fixtureCleanup();
+    }
+  });
+
+  it('an edit here keeps what a newer version of the planner saved, version and unknown fields included', async () => {
+    // Before: one edit rewrote "version": 2 to 1 and dropped the 3 fields this version does not know.
+    const newer = { ...completePlan(), version: 2, mood: 'tense', reminders: ['18:00'], extraRule: true };
+    seed(newer as unknown as SitInPlan);
+    const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+    await settled(el);
+    await fill(el, 'behaviour', 'Kicking doors');
+    expect(saved()).to.deep.equal({ ...newer, behaviour: 'Kicking doors' });
+  });
+
+  it('says the plan is not saved for as long as it cannot be read back, and never writes over a saved plan it could not read', async () => {
+    // Before: when only getItem failed, the first successful write hid the "not saved" notice.
+    seed(completePlan());
+    const original = Storage.prototype.getItem;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
+      await settled(el);
+      await fill(el, 'behaviour', 'Kicking doors');
+      await fill(el, 'behaviour', 'Kicking doors at night');
+      const notice = $(el, '[part="notice"]');
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.textContent).to.contain('We could not save your plan on this device');
+      expect($<HTMLTextAreaElement>(el, '#behaviour').value).to.equal('Kicking doors at night');
+    } finally {
+      Storage.prototype.getItem = original;
+    }
+    expect(saved()).to.deep.equal(completePlan());
+  });
+
   it('storage="none" keeps the plan in memory only, and says so', async () => {
     const el = await render(html`<nvr-sit-in-planner storage="none" start-step="2"></nvr-sit-in-planner>`);
     await settled(el);

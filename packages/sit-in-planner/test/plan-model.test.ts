@@ -17,6 +17,7 @@ import {
   parseDate,
   parseMinutes,
   parseTime,
+  planToStore,
   riskSignals,
   startOf,
   stepStatus,
@@ -127,6 +128,93 @@ describe('plan model: schema and migration', () => {
     expect(plan.rules).to.deep.equal([...RULES]);
     expect(hasAnswers(plan)).to.equal(false);
     expect(hasAnswers({ ...plan, behaviour: 'x' })).to.equal(true);
+  });
+});
+
+describe('plan model: saving over a newer version or a damaged plan', () => {
+  /** A plan as a newer version of the planner might save it, with what this version cannot read. */
+  const newer = () => ({
+    ...completePlan(),
+    version: 2,
+    calmNowNote: 'Only after dinner',
+    rules: [...RULES, 'no-phones'],
+    adults: [
+      { name: 'Sam', relationship: 'Mum', phone: '07700 900123' },
+      { name: 'Jo', relationship: 'Aunt' },
+    ],
+    reminders: [{ at: '18:00', text: 'Phone Pat' }],
+  });
+
+  it('one edit in this version keeps a newer version’s number, fields and choices as they are', () => {
+    // Before: the edit wrote "version": 1 and dropped calmNowNote, the phone and reminders (3 of 3).
+    const stored = newer();
+    const edited = { ...migrate(stored), behaviour: 'Kicking doors' };
+    const saved = planToStore(edited, stored) as ReturnType<typeof newer>;
+    expect(saved.version).to.equal(2);
+    expect(saved.behaviour).to.equal('Kicking doors');
+    expect(saved.calmNowNote).to.equal('Only after dinner');
+    expect(saved.reminders).to.deep.equal(stored.reminders);
+    expect(saved.adults[0]).to.deep.equal(stored.adults[0]);
+    expect(saved.rules).to.deep.equal(stored.rules);
+    // This version still reads back exactly what the parent sees.
+    expect(migrate(saved)).to.deep.equal(edited);
+  });
+
+  it('an answer changed here is written even where the stored value could not be read', () => {
+    const stored = { ...newer(), behaviour: { text: 'Shouting', tags: ['night'] } };
+    const read = migrate(stored);
+    expect(read.behaviour).to.equal('');
+    const saved = planToStore({ ...read, behaviour: 'Shouting at night' }, stored) as Record<string, unknown>;
+    expect(saved.behaviour).to.equal('Shouting at night');
+    // Ticking a rule keeps the newer version's own rule too.
+    const ticked = planToStore({ ...read, rules: ['silence'] }, stored) as { rules: string[] };
+    expect(ticked.rules).to.deep.equal(['silence', 'no-phones']);
+  });
+
+  /** Stored values with random damage: unknown fields, a newer version, unreadable values. */
+  const unknownFields = fc.dictionary(
+    fc.string({ minLength: 1, maxLength: 10 }).filter((k) => !(k in emptyPlan()) && k !== '__proto__'),
+    fc.jsonValue({ maxDepth: 2 }),
+    { maxKeys: 4 },
+  );
+  const damage = fc.dictionary(
+    fc.constantFrom(...Object.keys(emptyPlan())),
+    fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string({ minLength: 2001, maxLength: 2100 })),
+    { maxKeys: 4 },
+  );
+  const storedPlan = fc
+    .tuple(fc.array(edit, { maxLength: 6 }), unknownFields, damage, fc.integer({ min: 1, max: 9 }))
+    .map(([edits, extra, damaged, version]) => ({
+      ...edits.reduce<SitInPlan>((p, e) => ({ ...p, ...e }), emptyPlan()),
+      ...extra,
+      ...damaged,
+      version,
+    }));
+
+  it('saving with no edit keeps any stored plan exactly, whatever its version or damage (property)', () => {
+    fc.assert(
+      fc.property(storedPlan, (stored) => {
+        const json = JSON.parse(JSON.stringify(stored));
+        expect(planToStore(migrate(json), json)).to.deep.equal(json);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('after any edits, reads back as the parent’s plan and keeps every unknown field and newer version (property)', () => {
+    fc.assert(
+      fc.property(storedPlan, fc.array(edit, { minLength: 1, maxLength: 4 }), (stored, edits) => {
+        const json = JSON.parse(JSON.stringify(stored));
+        const plan = edits.reduce<SitInPlan>((p, e) => ({ ...p, ...e }), migrate(json));
+        const saved = planToStore(plan, json) as Record<string, unknown>;
+        expect(migrate(saved)).to.deep.equal(plan);
+        expect(saved.version).to.equal(Math.max(json.version, 1));
+        for (const key of Object.keys(json).filter((k) => !(k in emptyPlan()))) {
+          expect(saved[key], key).to.deep.equal(json[key]);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
