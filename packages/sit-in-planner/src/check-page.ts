@@ -26,6 +26,12 @@ export interface CheckPageHost {
   delete(): void;
 }
 
+/** "Call 999 at once if…" with the number as a `tel:` link; no line breaks (the cell keeps them). */
+const callLine = (call: { before: string; after: string }, number: EmergencyNumber) => {
+  const link = html`<a href=${number.href}>${number.text}</a>`;
+  return html`<span class="line emergency">${call.before} ${link} ${call.after}</span>`;
+};
+
 export function renderCheckPage(h: CheckPageHost) {
   const canIcs = startOf(h.plan) !== undefined;
   const notAnswered = msg('Not answered');
@@ -50,10 +56,7 @@ export function renderCheckPage(h: CheckPageHost) {
                     <dd>
                       ${
                         row.call
-                          ? html`<span class="line emergency"
-                              >${row.call.before}
-                              <a href=${h.emergency.href}>${h.emergency.text}</a> ${row.call.after}</span
-                            >`
+                          ? callLine(row.call, h.emergency)
                           : row.lines.length
                             ? row.lines.map((line) => html`<span class="line">${line}</span>`)
                             : html`<span class="muted">${notAnswered}</span>`
@@ -157,7 +160,7 @@ export function icsFile(plan: SitInPlan, now = new Date()): Blob | undefined {
   const start = startOf(plan);
   if (!start) return undefined;
   const ics = buildIcs({
-    uid: `${randomId()}@nvr-sit-in-planner`,
+    uid: `${randomId()}@nvr-widgets`,
     now,
     start,
     minutes: Number(plan.minutes) || 30,

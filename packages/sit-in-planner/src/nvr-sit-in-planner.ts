@@ -416,7 +416,7 @@ export class NvrSitInPlanner extends NvrElement {
   private _downloadIcs = async (): Promise<void> => {
     const file = (await this._loadSteps()).icsFile(this._plan);
     if (!file) return;
-    pageActions.save(msg('sit-in') + '.ics', file);
+    pageActions.save(msg('calendar-event') + '.ics', file);
     emit(this, 'nvr-plan-export', { format: 'ics' });
   };
 
