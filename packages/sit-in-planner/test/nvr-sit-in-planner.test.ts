@@ -510,6 +510,41 @@ describe('<nvr-sit-in-planner> safety', () => {
   });
 });
 
+describe('<nvr-sit-in-planner> a plan saved before the full safety check', () => {
+  it('still opens with every answer, and step 1 asks only the new questions', async () => {
+    // As version 1 saved it when step 1 had four questions.
+    const { calmNow, violentBefore, dangerNow, hasSupport } = SAFE_READINESS;
+    const old: Record<string, unknown> = { ...completePlan(), calmNow, violentBefore, dangerNow, hasSupport };
+    for (const key of [
+      'substances',
+      'weapons',
+      'siblings',
+      'selfHarm',
+      'sensory',
+      'adultsHarm',
+      'calendarTitle',
+    ])
+      delete old[key];
+    localStorage.setItem(KEY, JSON.stringify({ stamp: 1, value: old }));
+    const el = await render();
+    const status = $$(el, '[part="status"]').map((s) => s.textContent!.trim());
+    expect(status).to.deep.equal(['In progress', ...Array(6).fill('Completed')]);
+    await click(el, button(el, 'Continue your plan'));
+    expect(heading(el)).to.equal('Is now the right time?');
+    expect($<HTMLInputElement>(el, '#calmNow-yes').checked).to.equal(true);
+    await click(el, button(el, 'Continue'));
+    expect($$(el, '[part="error-summary"] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#substances',
+      '#weapons',
+      '#siblings',
+      '#selfHarm',
+      '#sensory',
+      '#adultsHarm',
+    ]);
+    expect(saved()!.behaviour).to.equal('hitting your sister');
+  });
+});
+
 describe('<nvr-sit-in-planner> before the first step', () => {
   it('says a sit-in is not a first step, never a punishment or a show, best planned with a practitioner, not advice', async () => {
     const el = await inProvider(
