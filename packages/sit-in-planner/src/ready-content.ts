@@ -64,10 +64,8 @@ export const readinessQuestions = (): Record<
     ),
   },
   sensory: {
-    label: msg(
-      'Is the young person autistic, ADHD or otherwise neurodivergent, or do they have sensory needs?',
-    ),
-    hint: '',
+    label: msg('Is the young person autistic or ADHD, or are noise, touch or crowds hard for them?'),
+    hint: msg('Or neurodivergent in another way, or with other sensory needs.'),
     guidance: msg(
       'Keep the sit-in shorter and quieter, with fewer people. Get advice from a practitioner first.',
     ),

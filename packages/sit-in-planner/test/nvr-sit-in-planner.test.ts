@@ -400,7 +400,7 @@ describe('<nvr-sit-in-planner> safety', () => {
       'Are there weapons at home, or things that have been used as a weapon?',
       'Could brothers or sisters be at home at the time?',
       'Has the young person hurt themselves, talked about suicide, or seemed in a mental health crisis lately?',
-      'Is the young person autistic, ADHD or otherwise neurodivergent, or do they have sensory needs?',
+      'Is the young person autistic or ADHD, or are noise, touch or crowds hard for them?',
       'Has any adult who might take part ever hurt the young person, or been violent to a partner?',
       'Do you have an NVR practitioner or a supporter to talk this plan through with?',
     ]);
