@@ -146,7 +146,8 @@ describe('dist/cdn/nvr-fee-calculator.js', () => {
       html`<nvr-fee-calculator selected="foundation-supervision,evaluation"></nvr-fee-calculator>`,
     );
     await el.updateComplete;
-    expect(text(el, '[part="total"]')).to.equal('Total to pay: £1,092.00, including £182.00 VAT.');
+    // The evaluation fee is charged only on coursework: not part of what is paid when booking.
+    expect(text(el, '[part="total"]')).to.equal('To pay when booking: £792.00, including £132.00 VAT.');
     await new Promise((r) => setTimeout(r, 200));
     expect(resourcesSince(since)).to.deep.equal([]);
     expect(errors).to.deep.equal([]);

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { baseStyles, tokens } from './tokens.js';
@@ -15,9 +14,12 @@ import { nvrSettingsContext, type NvrSettings } from './settings.js';
  */
 export class NvrElement extends LitElement {
   static override styles = [tokens, baseStyles];
+  // Declared, not decorated: a widget without decorators of its own then carries no decorator
+  // code at all (about 0.3 kB gzip per bundle).
+  static override properties: PropertyDeclarations = { settings: { state: true } };
 
   /** Settings shared by the nearest `<nvr-provider>`, kept up to date. */
-  @state() protected settings: NvrSettings = {};
+  protected settings: NvrSettings = {};
 
   protected readonly problems = new ConfigProblems(this);
 

@@ -43,7 +43,7 @@ export const builtInCornerstones = (): Cornerstone[] => [
       ),
     ],
     examples: [
-      msg('Naming one concrete behaviour, such as “hitting your sister”, rather than “your attitude”.'),
+      msg('Naming one clear behaviour, like “hitting your sister”, not “your attitude”.'),
       msg('Letting an untidy bedroom or a rude word pass for now, so you have energy for what matters.'),
     ],
   },
@@ -53,7 +53,7 @@ export const builtInCornerstones = (): Cornerstone[] => [
     summary: msg('You are not alone. Tell people you trust what is happening, and ask them to help.'),
     body: [
       msg(
-        'Violence at home often stays secret, out of fear or shame, and that leaves parents alone with it. Sharing it with family, friends, neighbours or other adults who care about your child gives you strength and shows your child that others are concerned too.',
+        'Violence at home often stays secret, out of fear or shame, and that leaves parents alone with it. Tell family, friends, neighbours or other adults who care about your child. It gives you strength, and it shows your child that others care too.',
       ),
     ],
     examples: [
@@ -70,15 +70,15 @@ export const builtInCornerstones = (): Cornerstone[] => [
     ),
     body: [
       msg(
-        'Parental presence means being there in your child’s life: interested in where they are and who they are with, and clear about what you will resist. Instead of punishments, NVR uses planned, peaceful steps that you take together with your supporters.',
+        'Parental presence means being there in your child’s life: interested in where they are and who they are with, and clear about what you will resist. Instead of punishments, Non-Violent Resistance (NVR) uses planned, peaceful steps. You take them together with your supporters.',
       ),
     ],
     examples: [
       msg(
-        'An announcement: a letter, read aloud, saying you will resist the harmful behaviour without violence and will not keep it secret.',
+        'An announcement: a letter you read aloud. It says you will resist the harm without violence, and will not keep it secret.',
       ),
       msg(
-        'A sit-in: a few caring adults sit quietly with your child for an agreed time and wait for a suggestion.',
+        'A sit-in, planned with your supporters: a few caring adults say which harmful behaviour they will no longer accept. Then they sit quietly with your child and wait for a suggestion.',
       ),
       msg('Delaying your response until you have thought it through, instead of punishing on the spot.'),
     ],
@@ -89,7 +89,7 @@ export const builtInCornerstones = (): Cornerstone[] => [
     summary: msg('Keep showing your love with small acts of kindness that do not depend on behaviour.'),
     body: [
       msg(
-        'The main aim of NVR is to repair and rebuild your relationship. Reconciliation gestures are not rewards and do not have to be earned. They keep the door open, even on difficult days. If you lose your temper, saying sorry is part of repair too.',
+        'The main aim of NVR is to repair and rebuild your relationship. Reconciliation gestures are not rewards and do not have to be earned. They keep the door open, even on difficult days. If you lose your temper, saying sorry is part of repair too. Repair also means your child making amends: putting right what they did.',
       ),
     ],
     examples: [

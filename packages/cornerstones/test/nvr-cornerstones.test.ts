@@ -66,6 +66,21 @@ describe('<nvr-cornerstones> content and semantics', () => {
     expect($(el, '#panel-0').textContent).to.contain('come back to you');
   });
 
+  it('spells out NVR at first use, names the behaviour and supporters in the sit-in, and includes making amends', async () => {
+    const el = await render(html`<nvr-cornerstones open="all"></nvr-cornerstones>`);
+    const text = (panel: number) => $(el, `#panel-${panel}`).textContent!.replace(/\s+/g, ' ');
+    const all = $$(el, '[part="panel"]')
+      .map((p) => p.textContent)
+      .join(' ');
+    expect(all.indexOf('Non-Violent Resistance (NVR)')).to.equal(
+      all.indexOf('NVR') - 'Non-Violent Resistance ('.length,
+    );
+    expect(text(3)).to.contain(
+      'A sit-in, planned with your supporters: a few caring adults say which harmful behaviour they will no longer accept.',
+    );
+    expect(text(4)).to.contain('Repair also means your child making amends: putting right what they did.');
+  });
+
   it('tells assistive technology the number, name and state of each section', async () => {
     await render(html`<nvr-cornerstones open="2"></nvr-cornerstones>`);
     const nodes = await accessibleNodes();

@@ -24,11 +24,16 @@ export const icon = (right: boolean) =>
     />
   </svg>`;
 
-/** "What you could say or do:" and the non-escalating alternative, when the question has one. */
-export const alternative = (text?: string | DocumentFragment) =>
-  text
-    ? html`<p class="alternative-label">${msg('What you could say or do:')}</p>
-        <div class="alternative">${block(text)}</div>`
+/**
+ * The alternative, when the question has one: "What you could say or do instead:" after an
+ * escalating response; "What could come next:" after one that is already neither.
+ */
+export const alternative = (q: Question) =>
+  q.alternative
+    ? html`<p class="alternative-label">
+          ${q.answer === 'none' ? msg('What could come next:') : msg('What you could say or do instead:')}
+        </p>
+        <div class="alternative">${block(q.alternative)}</div>`
     : '';
 
 /** A question's explanation and alternative: its own (editor banks), else the built-in ones. */
@@ -37,7 +42,7 @@ const explained = (q: Question): Question => (q.explanation ? q : { ...q, ...bui
 /** Right or not (icon and words), the answer, why, and a non-escalating alternative. */
 export function feedback(host: QuizHost, question: Question, chosen: Answer) {
   const right = chosen === question.answer;
-  const { explanation, alternative: other } = explained(question);
+  const q = explained(question);
   return html`<section
     part="feedback"
     class="feedback ${right ? 'right' : 'not-quite'}"
@@ -48,7 +53,7 @@ export function feedback(host: QuizHost, question: Question, chosen: Answer) {
       ${right ? nothing : html`${msg(str`You chose: ${answerLabel(chosen)}.`)}<br />`}
       <strong>${msg(str`The answer is: ${answerLabel(question.answer)}.`)}</strong>
     </p>
-    ${explanation ? block(explanation) : nothing} ${alternative(other)}
+    ${q.explanation ? block(q.explanation) : nothing} ${alternative(q)}
   </section>`;
 }
 
@@ -71,17 +76,17 @@ export function learnResults(
     ${heading(host.headingLevel + 1, msg('The two kinds of escalation'), 'kinds-heading')}
     <p>
       ${msg(
-        'Symmetrical escalation: you and your child both lose your temper and try to control each other. Hostility breeds hostility.',
+        'Fighting back (symmetrical escalation): you and your child both lose your temper and try to control each other. Hostility breeds hostility.',
       )}
     </p>
     <p>
       ${msg(
-        'Complementary escalation: the more you give in to keep the peace, the more the demands and the pressure grow.',
+        'Giving in (complementary escalation): the more you give in to keep the peace, the more the demands and the pressure grow.',
       )}
     </p>
     <p>
       ${msg(
-        'They feed each other. Giving in can make the next fight bigger, and after a big fight giving in can feel like the only way out. Most parents swing between the two, and both leave you feeling helpless. That is not your fault.',
+        'They feed each other. Giving in can make the next fight bigger, and after a big fight giving in can feel like the only way out. Many parents swing between the two, and both leave you feeling helpless. That is not your fault.',
       )}
     </p>
     <p>
@@ -120,7 +125,7 @@ function reviewList(host: QuizHost, questions: Question[], answers: Record<strin
             ${msg(str`Your answer: ${given ? answerLabel(given) : msg('none given')}.`)}
             ${right ? nothing : msg(str`The answer is: ${answerLabel(q.answer)}.`)}
           </p>
-          ${q.explanation ? block(q.explanation) : nothing} ${alternative(q.alternative)}
+          ${q.explanation ? block(q.explanation) : nothing} ${alternative(q)}
         </li>`;
       })}
     </ol>`;

@@ -91,7 +91,7 @@ export const builtInExplanations = (): Record<string, { explanation: string; alt
   },
   'fight-then-fine': {
     explanation: msg(
-      'It started as symmetrical escalation, a shouting match, and turned into complementary escalation when you gave in. The two often feed each other: after a big fight, giving in can feel like the only way out.',
+      'Your final answer gives in to end the row: that is complementary escalation. It came after a shouting match (symmetrical escalation), and the two often feed each other: after a big fight, giving in can feel like the only way out.',
     ),
     alternative: msg(
       'Before the voices rise: “I don’t agree, and I won’t decide while we’re both upset. I’ll come back to you.”',
@@ -135,8 +135,24 @@ export const builtInExplanations = (): Record<string, { explanation: string; alt
   },
   'school-refusal': {
     explanation: msg(
-      'You don’t force or threaten, and you don’t pretend it doesn’t matter. You stay calm and bring in support.',
+      'You say clearly where you stand, without forcing or threatening, and without pretending it doesn’t matter. Then you bring in support. That is neither fighting back nor giving in.',
     ),
     alternative: msg('Tell your child what you are doing: “I’m talking to school because I care about you.”'),
+  },
+  'hit-parent': {
+    explanation: msg(
+      'Your safety comes first. You get to a safe place without hitting back and without giving in, and you do not keep the violence secret. If you are hurt or in danger, call the emergency number.',
+    ),
+    alternative: msg(
+      'When things are calm, you and a supporter could say: “Hitting is violence. We won’t accept it, and we won’t keep it secret.”',
+    ),
+  },
+  'self-harm-threat': {
+    explanation: msg(
+      'Saying yes is understandable when you are frightened. But giving in does not keep them safe, and it can teach that threats work. Safety comes first: take every threat of self-harm seriously. Stay with them and get help, from a crisis line, or the emergency number if they are in danger now.',
+    ),
+    alternative: msg(
+      '“I take what you said very seriously. I’m staying with you, and I’m calling for advice. I won’t decide about the party now.”',
+    ),
   },
 });

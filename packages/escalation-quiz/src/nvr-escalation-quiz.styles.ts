@@ -111,4 +111,8 @@ export const styles = css`
   :host(:dir(rtl)) .arrow {
     transform: scaleX(-1);
   }
+  .safety-line {
+    margin-block-start: 1.5em;
+    font-size: 0.9375em;
+  }
 `;

@@ -1,5 +1,4 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   buttonStyles,
@@ -44,6 +43,19 @@ interface LearnRun {
   review: boolean;
 }
 
+/** Internal reactive state (kept apart so the manifest does not list it as attributes). */
+const STATE = {
+  _editorBank: { state: true },
+  _loading: { state: true },
+  _learn: { state: true },
+  _reflectRun: { state: true },
+  _reflectView: { state: true },
+  _answerViews: { state: true },
+  _error: { state: true },
+  _chunkFailed: { state: true },
+  _announcement: { state: true },
+};
+
 const MODES: readonly Mode[] = ['learn', 'reflect'];
 const TIMINGS: readonly FeedbackTiming[] = ['immediate', 'end'];
 
@@ -51,8 +63,8 @@ const TIMINGS: readonly FeedbackTiming[] = ['immediate', 'end'];
 const today = () => Math.floor(Date.now() / 86_400_000);
 
 const hints = (): Record<Answer, string> => ({
-  symmetrical: msg('Fighting back: hostility meets hostility.'),
-  complementary: msg('Giving in: the demands grow.'),
+  symmetrical: msg('Hostility meets hostility.'),
+  complementary: msg('The demands grow.'),
   none: msg('Not fighting back and not giving in.'),
 });
 
@@ -90,42 +102,53 @@ const hints = (): Record<Answer, string> => ({
  */
 export class NvrEscalationQuiz extends NvrElement {
   static override styles = [...NvrElement.styles, buttonStyles, styles];
+  // Declared here rather than with decorators, as in the fee calculator: fewer bytes, same API.
+  static override properties = {
+    ...STATE,
+    mode: {},
+    count: {},
+    seed: {},
+    feedback: {},
+    src: {},
+    headingLevel: { attribute: 'heading-level' },
+    deEscalationUrl: { attribute: 'de-escalation-url' },
+  };
 
   /** An editor's questions once loaded and valid; undefined = the built-in bank. */
-  @state() private _editorBank?: Question[];
+  declare private _editorBank?: Question[];
   /** True while an editor's bank loads: show nothing rather than flash the built-in questions. */
-  @state() private _loading = false;
-  @state() private _learn?: LearnRun;
-  @state() private _reflectRun: ReflectRun = { answers: {}, position: 0, done: false };
-  @state() private _reflectView?: ReflectView;
-  @state() private _answerViews?: AnswerViews;
+  private _loading = false;
+  declare private _learn?: LearnRun;
+  private _reflectRun: ReflectRun = { answers: {}, position: 0, done: false };
+  declare private _reflectView?: ReflectView;
+  declare private _answerViews?: AnswerViews;
   /** "Choose an answer" shown after Check or Next with nothing chosen. */
-  @state() private _error = false;
+  private _error = false;
   /** A feedback, results or reflect chunk failed to load: say so rather than stop silently. */
-  @state() private _chunkFailed = false;
+  private _chunkFailed = false;
   /** What the one polite live region says (feedback and results, once each). */
-  @state() private _announcement = '';
+  private _announcement = '';
 
   /** `learn` (scenarios, default) or `reflect` (a private self-check of your own reactions). */
-  @property() mode = 'learn';
+  mode = 'learn';
 
   /** How many questions to draw from the bank, default 6 (all, if the bank is smaller). */
-  @property() count?: string | number;
+  declare count?: string | number;
 
   /** Any text or number: the same seed gives the same questions in the same order. */
-  @property() seed?: string;
+  declare seed?: string;
 
   /** `immediate` (default): feedback after each answer; `end`: all feedback with the results. */
-  @property() feedback = 'immediate';
+  feedback = 'immediate';
 
   /** URL of a JSON question bank (see docs/escalation-quiz.schema.json). */
-  @property() src?: string;
+  declare src?: string;
 
   /** Level of the quiz's main headings, 2–4 (default 3); its sub-headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  declare headingLevel?: string | number;
 
   /** Link to your page about de-escalation; else `<nvr-provider>` `links.deEscalation`; else none. */
-  @property({ attribute: 'de-escalation-url' }) deEscalationUrl?: string;
+  declare deEscalationUrl?: string;
 
   private _attempt = 0;
   private _loadToken = 0;
@@ -356,6 +379,8 @@ export class NvrEscalationQuiz extends NvrElement {
   override render() {
     const failed = msg('Part of the quiz could not load. Please reload the page.');
     const view = this._reflecting ? this._reflectView : !this._loading && this._learn;
+    // The results carry the full safety note; every question before them, this short line.
+    const answering = view && !(this._reflecting ? this._reflectRun.done : this._learn!.done);
     return html`<div
       part="base"
       class="base"
@@ -374,6 +399,7 @@ export class NvrEscalationQuiz extends NvrElement {
             ? nothing
             : html`<p>${msg('Loading…')}</p>`
       }
+      ${answering ? this._renderSafetyLine() : nothing}
       ${this._chunkFailed ? html`<p part="error" class="error">${failed}</p>` : nothing}
       <div class="visually-hidden" role="status">${this._chunkFailed ? failed : this._announcement}</div>
     </div>`;
@@ -410,6 +436,15 @@ export class NvrEscalationQuiz extends NvrElement {
       )}
       ${checked ? (this._answerViews?.feedback(this._host, question, chosen!) ?? nothing) : nothing}
       <div class="actions">${button(label, () => this._submit(), true)}</div>`;
+  }
+
+  /** Safety before learning: the number to call and "not professional advice", from question 1. */
+  private _renderSafetyLine() {
+    const number = this._host.emergencyNumber;
+    return html`<p part="safety" class="safety-line">
+      ${msg('If anyone is in danger, call')} <a href=${number.href}>${number.text}</a>.
+      ${msg('This is general information, not professional advice.')}
+    </p>`;
   }
 
   private _renderProgress(label: string, position: number) {

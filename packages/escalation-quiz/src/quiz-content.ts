@@ -18,8 +18,9 @@ export interface Question {
 }
 
 /**
- * The built-in bank: 18 everyday scenarios, six per answer, from young children to young adults
- * and across home, school, screens, money, siblings and lifts at night. Definitions follow the
+ * The built-in bank: 20 everyday scenarios (6 symmetrical, 7 complementary, 7 neither), from young
+ * children to young adults and across home, school, screens, money, siblings and lifts at night,
+ * and two where safety comes first (a parent is hit; a threat of self-harm to get their way). Definitions follow the
  * course page (seed 003): symmetrical = parent and child losing their temper and trying to
  * control each other; complementary = the child becomes more coercive and the adults
  * increasingly give in. A function, so `msg()` runs in the current locale on every render.
@@ -107,7 +108,7 @@ export const builtInQuestions = (): Question[] => [
     id: 'fight-then-fine',
     answer: 'complementary',
     scenario: msg(
-      'Your 13-year-old wants to stay out until midnight. You argue, both voices getting louder, until you shout, “Fine, do what you want!” and walk away.',
+      'Your 13-year-old wants to stay out until midnight. After a loud row, your final answer is: “Fine, do what you want!” Think about that final answer.',
     ),
   },
   {
@@ -149,7 +150,21 @@ export const builtInQuestions = (): Question[] => [
     id: 'school-refusal',
     answer: 'none',
     scenario: msg(
-      'Your 11-year-old drops their bag and says, “I’m not going to school and you can’t make me.” You answer, “I’m not going to fight about it now,” let the school know, and ask for a meeting to plan together.',
+      'Your 11-year-old drops their bag and says, “I’m not going to school and you can’t make me.” You say calmly, “I want you to go to school, and I won’t fight about it now.” You let the school know and ask for a meeting to plan together.',
+    ),
+  },
+  {
+    id: 'hit-parent',
+    answer: 'none',
+    scenario: msg(
+      'Your 15-year-old hits you when you say no to a lift. You don’t hit back or shout. You go to a safe room and say, “I won’t accept being hit.” The next day, you tell your sister.',
+    ),
+  },
+  {
+    id: 'self-harm-threat',
+    answer: 'complementary',
+    scenario: msg(
+      'Your 16-year-old says they will hurt themselves unless you let them go to a party. Frightened, you say yes at once, and nothing more is said about it.',
     ),
   },
 ];

@@ -59,8 +59,8 @@ export const button = (label: string, onClick: () => void, primary = false) =>
 
 export const answerLabel = (answer: Answer): string =>
   ({
-    symmetrical: msg('Symmetrical escalation'),
-    complementary: msg('Complementary escalation'),
+    symmetrical: msg('Fighting back (symmetrical escalation)'),
+    complementary: msg('Giving in (complementary escalation)'),
     none: msg('Neither: a non-escalating response'),
   })[answer];
 

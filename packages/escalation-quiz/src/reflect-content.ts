@@ -77,7 +77,7 @@ export const profileText = (profile: Profile): ProfileText =>
         'In hard moments you often give in to keep the peace. That makes sense when you are tired or afraid. But each time giving in works, the demands tend to grow.',
       ),
       idea: msg(
-        'This week, choose one demand you will not give in to. Say calmly: “I won’t decide now. I’ll think about it and come back to you.”',
+        'This week, choose one demand you will not give in to, only where saying no is safe. Say calmly: “I won’t decide now. I’ll think about it and come back to you.”',
       ),
     },
     mixed: {

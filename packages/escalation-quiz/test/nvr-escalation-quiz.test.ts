@@ -96,13 +96,49 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     const fieldset = $(el, 'fieldset')!;
     expect(fieldset.querySelector('legend')!.textContent).to.contain('What kind of response is this?');
     expect(radios(el).map((r) => r.labels![0].textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'Symmetrical escalationFighting back: hostility meets hostility.',
-      'Complementary escalationGiving in: the demands grow.',
+      // Plain words first, the NVR term after.
+      'Fighting back (symmetrical escalation)Hostility meets hostility.',
+      'Giving in (complementary escalation)The demands grow.',
       'Neither: a non-escalating responseNot fighting back and not giving in.',
     ]);
     expect(radios(el).some((r) => r.checked)).to.equal(false);
     expect(buttonNamed(el, 'Check answer')).to.exist;
     expect(buttonNamed(el, 'Back'), 'no Back on the first question').to.equal(undefined);
+  });
+
+  it('shows the safety line from the first question: the number to call as a tel: link, not professional advice', async () => {
+    const el = await render(
+      html`<nvr-provider emergency-number="112"
+        ><nvr-escalation-quiz seed="7"></nvr-escalation-quiz
+      ></nvr-provider>`,
+    ).then((p) => p.querySelector('nvr-escalation-quiz')!);
+    await el.updateComplete;
+    const line = $(el, '[part="safety"]')!;
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'If anyone is in danger, call 112. This is general information, not professional advice.',
+    );
+    expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+    await expect(el).to.be.accessible();
+    // Reflect mode too, from its first statement.
+    const reflect = await render(html`<nvr-escalation-quiz mode="reflect"></nvr-escalation-quiz>`);
+    await until(() => $(reflect, '#progress'), 'statement');
+    expect($(reflect, '[part="safety"] a')!.getAttribute('href')).to.equal('tel:999');
+  });
+
+  it('after a right "neither" answer, the alternative reads as what could come next, not as a correction', async () => {
+    const bank = builtInQuestions();
+    const none = bank.find((q) => q.id === 'come-back-later')!;
+    // Find a seed whose first question is a "neither" one.
+    let seed = 0;
+    while (expectedDraw(String(seed), 1)[0].answer !== 'none') seed++;
+    expect(none.answer).to.equal('none');
+    const el = await render(html`<nvr-escalation-quiz seed=${String(seed)} count="1"></nvr-escalation-quiz>`);
+    await choose(el, 2);
+    await press(el, 'Check answer');
+    const feedback = (await until(() => $(el, '[part="feedback"]'), 'feedback'))!;
+    expect(text(el, '#feedback-heading')).to.equal('Right');
+    expect(feedback.textContent).to.contain('What could come next:');
+    expect(feedback.textContent).not.to.contain('What you could say or do');
   });
 
   it('the same seed draws the same questions in the same order; count is clamped to the bank', async () => {
@@ -180,12 +216,14 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     expect(getComputedStyle(feedback).borderInlineStartWidth).to.equal('6px');
     expect(text(el, '#feedback-heading')).to.equal('Not quite');
     const chosen = [
-      'Symmetrical escalation',
-      'Complementary escalation',
+      'Fighting back (symmetrical escalation)',
+      'Giving in (complementary escalation)',
       'Neither: a non-escalating response',
     ][(ANSWERS.indexOf(q.answer) + 1) % 3];
     expect(feedback.textContent!.replace(/\s+/g, ' ')).to.contain(`You chose: ${chosen}.`);
-    expect(feedback.textContent).to.contain('What you could say or do:');
+    expect(feedback.textContent).to.contain(
+      q.answer === 'none' ? 'What could come next:' : 'What you could say or do instead:',
+    );
     expect(feedback.querySelectorAll('p').length).to.be.at.least(4);
   });
 
@@ -211,7 +249,7 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     expect([weight(other), weight(chosen)]).to.deep.equal(['400', '700']);
     const nodes = (await accessibleNodes()) as { role: string; name: string; checked?: boolean }[];
     expect(nodes.filter((n) => n.role === 'radio' && n.checked).map((n) => n.name)).to.deep.equal([
-      'Complementary escalation Giving in: the demands grow.',
+      'Giving in (complementary escalation) The demands grow.',
     ]);
   });
 
@@ -346,9 +384,11 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     }
     const results = (await until(() => $(el, '[part="results"]'), 'results'))!;
     expect(results.querySelectorAll('.by-type li').length).to.be.within(1, 2);
-    expect(results.textContent).to.contain('Symmetrical escalation:');
-    expect(results.textContent).to.contain('Complementary escalation:');
+    expect(results.textContent).to.contain('Fighting back (symmetrical escalation):');
+    expect(results.textContent).to.contain('Giving in (complementary escalation):');
     expect(results.textContent).to.contain('They feed each other');
+    expect(results.textContent).to.contain('Many parents swing between the two');
+    expect(results.textContent).not.to.contain('Most parents');
     expect(results.textContent).not.to.match(/congratulations|pass|fail/i);
     const safety = $(el, '[part="safety"]')!;
     expect(safety.textContent).to.contain('never for safety');
@@ -737,8 +777,8 @@ describe('<nvr-escalation-quiz> accessibility, layout and print', () => {
     const nodes = await accessibleNodes();
     expect(nodes.map((n) => n.name)).to.include('What kind of response is this?');
     expect(nodes.filter((n) => n.role === 'radio').map((n) => n.name)).to.deep.equal([
-      'Symmetrical escalation Fighting back: hostility meets hostility.',
-      'Complementary escalation Giving in: the demands grow.',
+      'Fighting back (symmetrical escalation) Hostility meets hostility.',
+      'Giving in (complementary escalation) The demands grow.',
       'Neither: a non-escalating response Not fighting back and not giving in.',
     ]);
     expect(nodes.find((n) => n.role === 'heading')?.name).to.equal('Question 1 of 6');

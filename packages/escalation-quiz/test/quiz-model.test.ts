@@ -15,7 +15,7 @@ import {
 import { computeProfile, FREQUENCIES, type Frequency, type Statement } from '../src/reflect-model.js';
 import { builtInQuestions } from '../src/quiz-content.js';
 import { builtInExplanations } from '../src/explanations.js';
-import { reflectStatements } from '../src/reflect-content.js';
+import { profileText, reflectStatements } from '../src/reflect-content.js';
 
 const bankArb = fc.uniqueArray(
   fc.record({ id: fc.string({ minLength: 1 }), answer: fc.constantFrom(...ANSWERS) }),
@@ -253,9 +253,41 @@ describe('built-in content', () => {
   it('includes a scenario where one escalation turns into the other, and one where safety comes first', () => {
     const text = builtInQuestions().map((q) => `${q.id}: ${q.scenario}`);
     const explanations = builtInExplanations();
-    expect(explanations['fight-then-fine'].explanation).to.match(/symmetrical.*complementary/i);
+    // One right answer: the scenario asks about the final response, which gives in.
+    const fine = builtInQuestions().find((q) => q.id === 'fight-then-fine')!;
+    expect(fine.answer).to.equal('complementary');
+    expect(fine.scenario).to.contain('Think about that final answer.');
+    expect(explanations['fight-then-fine'].explanation).to.match(
+      /^Your final answer gives in to end the row: that is complementary escalation\./,
+    );
     expect(explanations['siblings-safety'].explanation).to.contain('never for keeping someone safe');
     expect(text.join('\n')).to.match(/Wi-Fi password/);
+  });
+
+  it('has a scenario where the young person hits a parent, and one with a threat of self-harm, both safety first', () => {
+    const bank = builtInQuestions();
+    const explanations = builtInExplanations();
+    const hit = bank.find((q) => q.id === 'hit-parent')!;
+    expect(hit.scenario).to.contain('hits you');
+    expect(explanations['hit-parent'].explanation).to.match(/^Your safety comes first\./);
+    expect(explanations['hit-parent'].explanation).to.contain('call the emergency number');
+    const threat = bank.find((q) => q.id === 'self-harm-threat')!;
+    expect(threat.scenario).to.contain('hurt themselves unless you let them');
+    expect(threat.answer).to.equal('complementary');
+    const why = explanations['self-harm-threat'].explanation;
+    expect(why).to.contain('Safety comes first: take every threat of self-harm seriously.');
+    expect(why).to.contain('crisis line');
+    expect(why).to.contain('emergency number');
+  });
+
+  it('in school-refusal the parent says where they stand, so "neither" is clearly right', () => {
+    const q = builtInQuestions().find((x) => x.id === 'school-refusal')!;
+    expect(q.answer).to.equal('none');
+    expect(q.scenario).to.contain('“I want you to go to school, and I won’t fight about it now.”');
+  });
+
+  it('reflect mode asks to hold one demand only where saying no is safe', () => {
+    expect(profileText('complementary').idea).to.contain('only where saying no is safe');
   });
 
   it('has 6–10 reflect statements, covering both escalation types and calm habits', () => {

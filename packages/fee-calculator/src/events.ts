@@ -9,7 +9,10 @@ export interface NvrFeeChangeDetail {
   discounts: { id: string; amount: number }[];
   net: number;
   vat: number;
+  /** Everything chosen, including `dueLater`. */
   gross: number;
+  /** The part of `gross` that may be charged later or only on a condition (items `due: "later"`). */
+  dueLater: number;
 }
 
 /** Detail of `nvr-fee-book`: the booking URL the visitor followed, absolute. */

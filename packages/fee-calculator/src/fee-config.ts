@@ -77,6 +77,7 @@ const ITEM: Schemas = {
   perParticipant: flag,
   note: text,
   priceOnRequest: flag,
+  due: v.picklist(['booking', 'later'], 'must be "booking" or "later"'),
 };
 
 const DISCOUNT: Schemas = {
@@ -219,6 +220,7 @@ export function parseFeeConfig(raw: unknown): ParsedFeeConfig {
       perParticipant: f.perParticipant !== false,
       note: f.note as string | undefined,
       priceOnRequest,
+      due: (f.due as FeeItem['due']) ?? 'booking',
     });
   });
   if (!items.length) report('items', 'has no valid items, so there is nothing to price');

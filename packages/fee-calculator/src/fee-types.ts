@@ -26,6 +26,11 @@ export interface FeeItem {
   note?: string;
   /** No published price: the item can be chosen and booked but adds nothing to the totals. */
   priceOnRequest: boolean;
+  /**
+   * `later`: charged later or only on a condition (an assessment fee charged only if coursework is
+   * submitted), so it is shown apart from what is paid when booking. Default `booking`.
+   */
+  due: 'booking' | 'later';
 }
 
 export interface FeeDiscount {

@@ -40,7 +40,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  *
  * @tag nvr-fee-calculator
  *
- * @event {CustomEvent<NvrFeeChangeDetail>} nvr-fee-change - The quote was first shown or changed: `{currency, participants, items, discounts, net, vat, gross}`, amounts in integer minor units.
+ * @event {CustomEvent<NvrFeeChangeDetail>} nvr-fee-change - The quote was first shown or changed: `{currency, participants, items, discounts, net, vat, gross, dueLater}`, amounts in integer minor units; `gross` includes `dueLater`, the part that may be charged later.
  * @event {CustomEvent<NvrFeeBookDetail>} nvr-fee-book - The visitor followed the booking link: `{url}`.
  * @event {CustomEvent<NvrConfigErrorDetail>} nvr-config-error - The configuration had a problem: `{widget, field, problem}` with a JSON path such as `items[2].price`.
  *
@@ -51,7 +51,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart option - One option: its input, label and price.
  * @csspart note - An option's note.
  * @csspart breakdown - The table of lines and totals.
- * @csspart total - The total to pay.
+ * @csspart total - The total to pay (when booking, if some items may be charged later).
  * @csspart compare - The side-by-side comparison of two options.
  * @csspart book - The "Book these options" link.
  * @csspart print - The "Print quote" button.
@@ -176,6 +176,7 @@ export class NvrFeeCalculator extends NvrElement {
       net: quote.net,
       vat: quote.vat,
       gross: quote.gross,
+      dueLater: quote.later.gross,
     };
     const key = JSON.stringify(detail);
     if (key === this._lastDetail) return;
@@ -372,6 +373,10 @@ export class NvrFeeCalculator extends NvrElement {
     // The smallest amount of the currency: "£0.01", "¥1", "BHD 0.001".
     const unit = this._bdi(1);
     const empty = !quote.lines.length && !quote.onRequest.length;
+    // Items charged later or on a condition are not part of what is paid when booking.
+    const later = quote.later;
+    const now = { net: quote.net - later.net, vat: quote.vat - later.vat, gross: quote.gross - later.gross };
+    const booking = msg('To pay when booking');
     return html`<table part="breakdown" class="breakdown">
         <caption>
           ${
@@ -418,9 +423,17 @@ export class NvrFeeCalculator extends NvrElement {
             : html`<tfoot>
                 ${c && x?.discountRows(c, quote)}
                 <tr class="sum">
-                  <th scope="row">${msg('Total')}</th>
-                  ${this._cells(quote)}
+                  <th scope="row">${later.gross ? booking : msg('Total')}</th>
+                  ${this._cells(now)}
                 </tr>
+                ${
+                  later.gross
+                    ? html`<tr class="sum">
+                        <th scope="row">${msg('May be charged later')}</th>
+                        ${this._cells(later)}
+                      </tr>`
+                    : nothing
+                }
               </tfoot>`
         }
       </table>
@@ -428,7 +441,7 @@ export class NvrFeeCalculator extends NvrElement {
         empty
           ? nothing
           : html`<p part="total" class="total">
-              ${msg(html`Total to pay: ${this._bdi(quote.gross)}, including ${this._bdi(quote.vat)} VAT.`)}
+              ${msg(html`${later.gross ? booking : msg('Total to pay')}: ${this._bdi(now.gross)}, including ${this._bdi(now.vat)} VAT.`)}
             </p>`
       }
       <p class="small">

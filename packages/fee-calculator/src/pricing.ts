@@ -35,6 +35,8 @@ export interface Quote {
   net: number;
   vat: number;
   gross: number;
+  /** The part of net, VAT and gross charged later or on a condition (items `due: 'later'`). */
+  later: { net: number; vat: number; gross: number };
 }
 
 /**
@@ -81,7 +83,9 @@ export function buildQuote(
   const lines = chosen
     .filter((item) => !item.priceOnRequest)
     .map((item) => priceItem(config, item, selection.participants, discounts));
-  const sum = (pick: (line: QuoteLine) => number) => lines.reduce((total, line) => total + pick(line), 0);
+  const sum = (pick: (line: QuoteLine) => number, only = lines) =>
+    only.reduce((total, line) => total + pick(line), 0);
+  const later = lines.filter((l) => l.item.due === 'later');
   const subtotal = sum((l) => l.listNet);
   const net = sum((l) => l.net);
   return {
@@ -99,5 +103,10 @@ export function buildQuote(
     net,
     vat: sum((l) => l.vat),
     gross: sum((l) => l.gross),
+    later: {
+      net: sum((l) => l.net, later),
+      vat: sum((l) => l.vat, later),
+      gross: sum((l) => l.gross, later),
+    },
   };
 }

@@ -18,6 +18,7 @@ const valid = {
       vat: 'inclusive',
       requires: ['f-sup'],
       note: '*Only* if coursework',
+      due: 'later',
     },
     { id: 'adv', label: 'Advanced', priceOnRequest: true, perParticipant: false },
   ],
@@ -53,6 +54,7 @@ describe('parseFeeConfig', () => {
         ['adv', 0, 'exclusive', false, true],
       ],
     );
+    expect(config.items.map((i) => i.due)).to.deep.equal(['booking', 'booking', 'later', 'booking']);
     expect(config.participants).to.deep.equal({ min: 1, max: 20, default: 2 });
     expect(config.discounts.map((d) => [d.id, d.type, d.value])).to.deep.equal([
       ['early', 'percent', 100_000],
@@ -205,6 +207,11 @@ describe('parseFeeConfig', () => {
       'a bad vat mode',
       (c) => (c.items[2].vat = 'included'),
       ['items[2].vat: must be "exclusive", "inclusive" or "exempt"'],
+    ],
+    [
+      'a bad "due"',
+      (c) => ((c.items[2] as Record<string, unknown>).due = 'soon'),
+      ['items[2].due: must be "booking" or "later"'],
     ],
     [
       'a bad date',

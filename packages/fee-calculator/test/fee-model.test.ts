@@ -23,6 +23,7 @@ const item = (
   excludes: [],
   perParticipant: true,
   priceOnRequest: false,
+  due: 'booking',
   ...extra,
 });
 
@@ -185,6 +186,16 @@ describe('pricing: the seed price list as published', () => {
       ],
       total: [273_000, 54_600, 327_600],
     });
+  });
+  it('the evaluation fee may be charged later: £792 to pay when booking, £300 later', () => {
+    const q = computeQuote(seed, choose(['foundation-supervision', 'evaluation']));
+    expect(q.later).to.deep.equal({ net: 25_000, vat: 5_000, gross: 30_000 });
+    expect(q.gross - q.later.gross).to.equal(79_200);
+    expect(seed.items.map((i) => [i.id, i.due])).to.deep.equal([
+      ['foundation-supervision', 'booking'],
+      ['foundation', 'booking'],
+      ['evaluation', 'later'],
+    ]);
   });
 });
 
@@ -591,6 +602,7 @@ const arbItem = (id: string) =>
     excludes: fc.constant<string[]>([]),
     perParticipant: fc.boolean(),
     priceOnRequest: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    due: fc.constantFrom<FeeItem['due']>('booking', 'later'),
   });
 
 const ITEM_IDS = ['a', 'b', 'c', 'd'];
@@ -660,6 +672,24 @@ describe('pricing: properties (10,000 runs each)', () => {
         ]);
         expect(q.subtotal - q.discount).to.equal(q.net);
         expect(q.discounts.reduce((t, d) => t + d.amount, 0)).to.equal(q.discount);
+      }),
+      runs,
+    );
+  });
+
+  it('what may be charged later is exactly the "later" lines, and never more than the total', () => {
+    fc.assert(
+      fc.property(arbCase, ({ config: c, selection }) => {
+        const q = computeQuote(c as FeeConfig, selection);
+        const later = q.lines.filter((l) => l.item.due === 'later');
+        const sum = (pick: (l: Quote['lines'][number]) => number) => later.reduce((t, l) => t + pick(l), 0);
+        expect(q.later).to.deep.equal({
+          net: sum((l) => l.net),
+          vat: sum((l) => l.vat),
+          gross: sum((l) => l.gross),
+        });
+        expect(q.later.net + q.later.vat).to.equal(q.later.gross);
+        expect(q.later.gross).to.be.at.most(q.gross);
       }),
       runs,
     );

@@ -101,7 +101,10 @@ afterEach(async () => {
 describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
   it('shows the fees exactly as published, grouped, with nothing chosen', async () => {
     const el = await render();
-    expect(clean($(el, '[part="title"]').textContent)).to.contain('NVR Certificate Course');
+    // Whose prices, and for which course dates, as the seed page gives them (it has no other date).
+    expect(clean($(el, '[part="title"]').textContent)).to.equal(
+      'PartnershipProjects: NVR Certificate Course fees, summer 2022 (online, 21–23 June and 15 September 2022)',
+    );
     expect($$(el, 'legend').map((l) => clean(l.textContent))).to.deep.equal([
       'Foundation Level',
       'Certification',
@@ -112,9 +115,9 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     );
     expect(optionText(el, 'foundation')).to.contain('£500.00 + VAT = £600.00');
     expect(optionText(el, 'evaluation')).to.contain('£300.00 including VAT');
-    // As the seed says: charged only on submitted coursework; the full certificate needs both Levels.
+    // As the seed says: charged only on coursework submitted within 12 months; both Levels needed.
     expect(clean($(el, '#note-evaluation').textContent)).to.equal(
-      'Charged only if you submit coursework. The full certificate needs both the Foundation Level and the Advanced Level.',
+      'Charged only if you submit coursework, within 12 months of completing the Advanced Level. The full certificate needs both the Foundation Level and the Advanced Level.',
     );
     expect(option(el, 'foundation').type).to.equal('radio');
     expect(option(el, 'evaluation').type).to.equal('checkbox');
@@ -137,10 +140,28 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
       ['£660.00', '£132.00', '£792.00'],
       ['£250.00', '£50.00', '£300.00'],
     ]);
-    expect(rows(el, 'tfoot')).to.deep.equal([['Total', '£910.00', '£182.00', '£1,092.00']]);
+    // The evaluation fee is charged only on coursework: not part of what is paid when booking.
+    expect(rows(el, 'tfoot')).to.deep.equal([
+      ['To pay when booking', '£660.00', '£132.00', '£792.00'],
+      ['May be charged later', '£250.00', '£50.00', '£300.00'],
+    ]);
+    expect(total(el)).to.equal('To pay when booking: £792.00, including £132.00 VAT.');
+    await expect(el).to.be.accessible();
     el.selected = 'foundation';
     await el.updateComplete;
     expect(rows(el).map((r) => r.slice(1))).to.deep.equal([['£500.00', '£100.00', '£600.00']]);
+    // Nothing charged later: one plain total, as before.
+    expect(rows(el, 'tfoot')).to.deep.equal([['Total', '£500.00', '£100.00', '£600.00']]);
+    expect(total(el)).to.equal('Total to pay: £600.00, including £100.00 VAT.');
+  });
+
+  it('only an item that may be charged later: £0.00 to pay when booking, £300.00 later, never "Total to pay: £300"', async () => {
+    const el = await render(html`<nvr-fee-calculator selected="evaluation"></nvr-fee-calculator>`);
+    expect(rows(el, 'tfoot')).to.deep.equal([
+      ['To pay when booking', '£0.00', '£0.00', '£0.00'],
+      ['May be charged later', '£250.00', '£50.00', '£300.00'],
+    ]);
+    expect(total(el)).to.equal('To pay when booking: £0.00, including £0.00 VAT.');
   });
 
   it('is completed with the keyboard alone: radios, checkbox and participants', async () => {
@@ -172,7 +193,7 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
       ],
       ['Evaluation & assessment 3 × £300.00', '£750.00', '£150.00', '£900.00'],
     ]);
-    expect(total(el)).to.equal('Total to pay: £3,276.00, including £546.00 VAT.');
+    expect(total(el)).to.equal('To pay when booking: £2,376.00, including £396.00 VAT.');
     expect(changes.at(-1)).to.deep.equal({
       currency: 'GBP',
       participants: 3,
@@ -184,6 +205,7 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
       net: 273_000,
       vat: 54_600,
       gross: 327_600,
+      dueLater: 90_000,
     });
     const focused = el.shadowRoot!.activeElement as HTMLElement;
     expect(parseFloat(getComputedStyle(focused).outlineWidth)).to.be.at.least(3);
@@ -229,7 +251,7 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
   it('brings the prompt back, and announces it, when the last option is let go', async () => {
     const el = await render(html`<nvr-fee-calculator selected="evaluation"></nvr-fee-calculator>`);
     const status = $(el, '[role="status"]');
-    expect(total(el)).to.equal('Total to pay: £300.00, including £50.00 VAT.');
+    expect(total(el)).to.equal('To pay when booking: £0.00, including £0.00 VAT.');
     await click(el, option(el, 'evaluation'));
     expect(rows(el)).to.deep.equal([['Choose an option above to see its price.']]);
     expect(el.shadowRoot!.querySelector('[part="total"]')).to.equal(null);

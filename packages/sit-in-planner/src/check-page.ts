@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import type { EmergencyNumber } from '@nvr-widgets/core';
 import { startOf, type SitInPlan, type StepId } from './plan-model.js';
 import { planSummary } from './plan-text.js';
 import { buildIcs } from './ics.js';
@@ -12,8 +13,10 @@ import { buildIcs } from './ics.js';
 export interface CheckPageHost {
   plan: SitInPlan;
   lang: string;
-  emergency: string;
+  emergency: EmergencyNumber;
   confirmDelete: boolean;
+  /** The calendar event's title as the parent typed it ('' = the neutral default). */
+  setCalendarTitle(title: string): void;
   change(step: StepId): void;
   print(): void;
   downloadIcs(): void;
@@ -23,12 +26,18 @@ export interface CheckPageHost {
   delete(): void;
 }
 
+/** "Call 999 at once if…" with the number as a `tel:` link; no line breaks (the cell keeps them). */
+const callLine = (call: { before: string; after: string }, number: EmergencyNumber) => {
+  const link = html`<a href=${number.href}>${number.text}</a>`;
+  return html`<span class="line emergency">${call.before} ${link} ${call.after}</span>`;
+};
+
 export function renderCheckPage(h: CheckPageHost) {
   const canIcs = startOf(h.plan) !== undefined;
   const notAnswered = msg('Not answered');
   return html`<div part="summary" class="summary">
       <h2 class="heading print-only">${msg('Our sit-in plan')}</h2>
-      ${planSummary(h.plan, h.lang, h.emergency).map(
+      ${planSummary(h.plan, h.lang, h.emergency.text).map(
         (section, i) =>
           html`<section class="summary-section">
             <div class="summary-head">
@@ -39,16 +48,18 @@ export function renderCheckPage(h: CheckPageHost) {
             </div>
             <dl>
               ${section.rows.map(
-                (row, r) =>
+                (row) =>
                   // The printed script is for everyone attending: step 1's private answers stay on
-                  // screen; its safety guidance (if shown) is printed.
-                  html`<div class="row ${section.step === 'ready' && r < 4 ? 'no-print' : ''}">
+                  // screen; the safety reminders and when to call are always printed.
+                  html`<div class="row ${row.private ? 'no-print' : ''}">
                     <dt>${row.label}</dt>
                     <dd>
                       ${
-                        row.lines.length
-                          ? row.lines.map((line) => html`<span class="line">${line}</span>`)
-                          : html`<span class="muted">${notAnswered}</span>`
+                        row.call
+                          ? callLine(row.call, h.emergency)
+                          : row.lines.length
+                            ? row.lines.map((line) => html`<span class="line">${line}</span>`)
+                            : html`<span class="muted">${notAnswered}</span>`
                       }
                     </dd>
                   </div>`,
@@ -60,12 +71,28 @@ export function renderCheckPage(h: CheckPageHost) {
     </div>
     <div class="no-print">
       <h3 class="subheading">${msg('Print or download')}</h3>
+      <div class="field">
+        <label class="label" for="calendarTitle">${msg('Title of the calendar event')}</label>
+        <p class="hint" id="calendarTitle-hint">
+          ${msg(
+            str`Anyone who can see your calendar will see this title and the time. It has no names. If you leave it empty, it says “${calendarTitle({ ...h.plan, calendarTitle: '' })}”.`,
+          )}
+        </p>
+        <input
+          id="calendarTitle"
+          name="calendarTitle"
+          type="text"
+          autocomplete="off"
+          maxlength="100"
+          aria-describedby="calendarTitle-hint"
+          .value=${h.plan.calendarTitle}
+          @input=${(e: Event) => h.setCalendarTitle((e.target as HTMLInputElement).value)}
+        />
+      </div>
       <p class="hint" id="ics-hint">
         ${
           canIcs
-            ? msg(
-                'The calendar event only says “Sit-in” and the time, with no names, so it is safe on a shared calendar.',
-              )
+            ? msg(str`The calendar event will say “${calendarTitle(h.plan)}” and the time, with no names.`)
             : msg('To download a calendar event, first add a real date and start time in “Where and when”.')
         }
       </p>
@@ -109,6 +136,12 @@ export function renderCheckPage(h: CheckPageHost) {
 }
 
 /**
+ * The event's title: the parent's own words, else a neutral one. Calendars are often shared and
+ * synced, so it never says "sit-in" unless the parent writes that themselves.
+ */
+export const calendarTitle = (plan: SitInPlan): string => plan.calendarTitle.trim() || msg('Family time');
+
+/**
  * A random id for the event's UID. `crypto.randomUUID` exists only on https: pages; an association's
  * site on plain http: still has `getRandomValues`.
  */
@@ -127,11 +160,11 @@ export function icsFile(plan: SitInPlan, now = new Date()): Blob | undefined {
   const start = startOf(plan);
   if (!start) return undefined;
   const ics = buildIcs({
-    uid: `${randomId()}@nvr-sit-in-planner`,
+    uid: `${randomId()}@nvr-widgets`,
     now,
     start,
     minutes: Number(plan.minutes) || 30,
-    summary: msg('Sit-in'),
+    summary: calendarTitle(plan),
     description: msg('Have your printed plan with you.'),
   });
   return new Blob([ics], { type: 'text/calendar;charset=utf-8' });

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
+import type { EmergencyNumber } from '@nvr-widgets/core';
 import { MAX_TEXT, type Person, type SitInPlan, type Supporter } from './plan-model.js';
 
 /**
@@ -9,6 +10,8 @@ import { MAX_TEXT, type Person, type SitInPlan, type Supporter } from './plan-mo
  */
 export interface FormHost {
   plan: SitInPlan;
+  /** The number to call when someone is in danger, as shown and as a `tel:` link. */
+  emergency: EmergencyNumber;
   /** The message of the error on `field`, if there is one. */
   error(field: string): string | undefined;
   /** Writes `input.name = input.value` into the plan (text inputs, radios). */
@@ -49,7 +52,8 @@ export function textField(
   name: keyof SitInPlan,
   label: string,
   hint = '',
-  options: { multiline?: boolean; width?: string } = {},
+  /** `autocapitalize: 'none'`: a phone adds no capital the parent did not type (kept as written). */
+  options: { multiline?: boolean; width?: string; autocapitalize?: string } = {},
 ) {
   const value = String(f.plan[name]);
   const d = describe(f, name, hint);
@@ -60,6 +64,7 @@ export function textField(
       options.multiline
         ? html`<textarea
             autocomplete="off"
+            autocapitalize=${options.autocapitalize ?? nothing}
             id=${name}
             name=${name}
             rows="4"
@@ -92,12 +97,14 @@ export function radios(
   legend: string,
   labels: Record<string, string>,
   hint = '',
+  /** Short answers (Yes, No, Not sure) side by side, so a group of questions fits a phone screen. */
+  inline = false,
 ) {
   const d = describe(f, name, hint);
   return html`<fieldset class="field ${d.invalid === 'true' ? 'field-error' : ''}" aria-describedby=${d.ids}>
     <legend class="label">${legend}</legend>
     ${d.html}
-    <div class="choices">
+    <div class="choices ${inline ? 'inline' : ''}">
       ${Object.entries(labels).map(
         ([value, label]) =>
           html`<div class="choice">

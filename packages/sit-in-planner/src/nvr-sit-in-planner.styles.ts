@@ -204,6 +204,12 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
   }
+  /* Yes / No / Not sure side by side (wrapping on narrow screens): step 1 stays short on a phone. */
+  .choices.inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.5em;
+  }
   .choice,
   .checkbox {
     display: flex;
@@ -254,7 +260,16 @@ export const styles = css`
     border-radius: var(--_nvr-radius);
     background: var(--_nvr-color-surface-alt);
   }
-  .guidance h3 {
+  /* One question's guidance, right under its answer. */
+  p.guidance {
+    margin-block: 0 1.5em;
+    padding: 0.5em 0.75em;
+  }
+  .guidance.danger {
+    border-color: var(--_error);
+  }
+  .guidance h3,
+  .guidance h4 {
     margin-block: 0 0.5rem;
     font-size: 1.125em;
   }

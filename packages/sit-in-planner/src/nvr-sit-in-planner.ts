@@ -12,7 +12,6 @@ import {
   type EmergencyNumber,
 } from '@nvr-widgets/core';
 import {
-  ANSWERS,
   GESTURES,
   MAX_TEXT,
   RULES,
@@ -23,28 +22,20 @@ import {
   mergePlans,
   migrate,
   planToStore,
-  riskSignals,
   stepStatus,
   validateStep,
   type FieldError,
   type SitInPlan,
   type StepId,
 } from './plan-model.js';
-import {
-  answerLabels,
-  readinessQuestions,
-  safetyGuidance,
-  statusLabels,
-  stepHeadings,
-  stepTitles,
-} from './planner-content.js';
-import { radios, type FormHost } from './form-fields.js';
+import { introContent, statusLabels, stepHeadings, stepTitles } from './planner-content.js';
+import type { FormHost } from './form-fields.js';
 import { DEFAULT_EXIT_URL, pageActions, shiftCounter } from './page-actions.js';
 import { styles } from './nvr-sit-in-planner.styles.js';
 import './events.js';
 
 type View = StepId | 'tasks';
-/** Steps 2–8 and the exports, loaded when first needed. */
+/** The steps and the exports, loaded when first needed. */
 type Steps = Awaited<ReturnType<typeof pageActions.loadSteps>>;
 /** What the parent is told about saving: shown at the top until the next successful save. */
 type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'damaged' | 'deleted';
@@ -92,7 +83,7 @@ export class NvrSitInPlanner extends NvrElement {
   /** Came to a step through "Change" on the check page: Continue goes back there. */
   @state() private _fromCheck = false;
   @state() private _confirmDelete = false;
-  /** Steps 2–8 once loaded, and whether loading them failed (offline, or chunks/ missing). */
+  /** The steps once loaded, and whether loading them failed (offline, or chunks/ missing). */
   @state() private _steps?: Steps;
   @state() private _loadFailed = false;
 
@@ -159,8 +150,7 @@ export class NvrSitInPlanner extends NvrElement {
         );
     }
     this._focused = this.shadowRoot?.activeElement ?? null;
-    if (this._view !== 'tasks' && this._view !== 'ready' && !this._loadFailed)
-      this._loadSteps().catch(() => {});
+    if (this._view !== 'tasks' && !this._loadFailed) this._loadSteps().catch(() => {});
     // Validate editor attributes as soon as they are set, so mistakes are reported at once.
     if (changed.has('exitUrl')) this._exitTarget = this._validExitUrl();
     if (changed.has('emergencyNumber') || changed.has('settings'))
@@ -366,6 +356,7 @@ export class NvrSitInPlanner extends NvrElement {
   private get _form(): FormHost {
     return {
       plan: this._plan,
+      emergency: this._emergency,
       error: (field) => this._errors.find((e) => e.field === field)?.message,
       onInput: this._onInput,
       set: (patch) => this._set(patch),
@@ -435,7 +426,7 @@ export class NvrSitInPlanner extends NvrElement {
   private _downloadIcs = async (): Promise<void> => {
     const file = (await this._loadSteps()).icsFile(this._plan);
     if (!file) return;
-    pageActions.save(msg('sit-in') + '.ics', file);
+    pageActions.save(msg('calendar-event') + '.ics', file);
     emit(this, 'nvr-plan-export', { format: 'ics' });
   };
 
@@ -550,16 +541,19 @@ export class NvrSitInPlanner extends NvrElement {
   private _renderTasks() {
     const titles = stepTitles();
     const statuses = statusLabels();
-    const steps = STEPS.slice(0, -1);
-    const completed = steps.filter((s) => this._status(s) === 'completed').length;
+    // The same count as "Step N of 8": the check page is a step too (done once the rest are).
+    const completed = STEPS.filter((s) => this._status(s) === 'completed').length;
     const next = STEPS.find((s) => this._status(s) !== 'completed') ?? 'check';
+    const intro = introContent();
     return html`<h2 id="heading" part="heading" class="heading" tabindex="-1">${msg('Plan a sit-in')}</h2>
-      <p>
-        ${msg(
-          'A sit-in is a calm, planned protest. A few adults who care about the young person sit with them, say once that one harmful behaviour will no longer be accepted, and wait in silence for their suggestion. It is not a punishment.',
-        )}
-      </p>
-      <p>${msg('Plan it carefully, when things are calm. You can stop at any time and come back later.')}</p>
+      <p>${intro.what}</p>
+      <div class="inset">
+        <p>${intro.notFirst}</p>
+        <p>${intro.notPunishment}</p>
+        <p>${intro.notAdvice}</p>
+        ${this._renderFindPractitioner()}
+      </div>
+      <p>${intro.careful}</p>
       <p class="privacy">
         ${
           this._store
@@ -567,7 +561,7 @@ export class NvrSitInPlanner extends NvrElement {
             : msg('Your plan is not saved. Print it or download it before you leave this page.')
         }
       </p>
-      <p>${msg(str`You have completed ${completed} of ${steps.length} steps.`)}</p>
+      <p>${msg(str`You have completed ${completed} of ${STEPS.length} steps.`)}</p>
       <ol part="task-list" class="task-list">
         ${STEPS.map(
           (step) =>
@@ -617,7 +611,7 @@ export class NvrSitInPlanner extends NvrElement {
     const later = this._steps;
     const f = this._form;
     const body: Record<StepId, () => TemplateResult | undefined> = {
-      ready: () => this._renderReady(),
+      ready: () => later?.renderReady(f, this._renderFindPractitioner()),
       behaviour: () => later?.renderBehaviour(f),
       people: () => later?.renderPeople(f),
       when: () => later?.renderWhen(f),
@@ -684,49 +678,21 @@ export class NvrSitInPlanner extends NvrElement {
 
   // ---- Steps ----
 
-  private _renderReady() {
-    const q = readinessQuestions();
-    const answers = answerLabels();
-    const options = Object.fromEntries(ANSWERS.map((a) => [a, answers[a]]));
-    return html`${(['calmNow', 'violentBefore', 'dangerNow', 'hasSupport'] as const).map((name) =>
-        radios(this._form, name, q[name].label, options, q[name].hint),
-      )}
-      <div aria-live="polite">${this._renderGuidance()}</div>`;
-  }
-
-  private _renderGuidance() {
-    const risk = riskSignals(this._plan);
-    if (!risk.any) return nothing;
-    const g = safetyGuidance();
-    const number = this._emergency;
-    const emergency = html`<p class="emergency">
-      ${g.emergencyBefore} <a href=${number.href}>${number.text}</a>.
-    </p>`;
-    return html`<section part="guidance" class="guidance" aria-labelledby="guidance-title">
-      <h3 id="guidance-title">${g.heading}</h3>
-      ${risk.dangerNow ? emergency : nothing}
-      <ul>
-        ${g.points.map((p) => html`<li>${p}</li>`)}
-      </ul>
-      ${risk.dangerNow ? nothing : emergency}
-      ${
-        // The site's own "find a practitioner" page, when an <nvr-provider> names one.
-        this.settings.links?.findPractitioner
-          ? html`<p>
-              <a href=${this.settings.links.findPractitioner}>${msg('Find a trained NVR practitioner')}</a>
-            </p>`
-          : nothing
-      }
-      <p>${g.carryOn}</p>
-    </section>`;
+  /** The site's own "find a practitioner" page, when an <nvr-provider> names one. */
+  private _renderFindPractitioner() {
+    const url = this.settings.links?.findPractitioner;
+    return url && isSafeUrl(url)
+      ? html`<p><a href=${url}>${introContent().findPractitioner}</a></p>`
+      : nothing;
   }
 
   private _renderCheck(page: Steps) {
     return page.renderCheckPage({
       plan: this._plan,
       lang: this.effectiveLang,
-      emergency: this._emergency.text,
+      emergency: this._emergency,
       confirmDelete: this._confirmDelete,
+      setCalendarTitle: (title) => this._set({ calendarTitle: title.slice(0, MAX_TEXT) }),
       change: (step) => this._go(step, true),
       print: this._print,
       downloadIcs: this._downloadIcs,

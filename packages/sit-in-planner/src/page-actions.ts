@@ -18,7 +18,7 @@ export const pageActions = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   },
 
-  /** Loads steps 2–8 and the exports: a separate file (chunk) beside the script, fetched once. */
+  /** Loads the steps and the exports: a separate file (chunk) beside the script, fetched once. */
   loadSteps: () => import('./steps.js'),
 };
 

@@ -28,6 +28,41 @@ export const HELP = ['message', 'call', 'both'] as const;
 export type Help = '' | (typeof HELP)[number];
 
 /** Rules the adults agree for the sit-in; `no-restraint` is the one that must be agreed. */
+/**
+ * Step 1, "Is now the right time?": what practitioners check before a sit-in, each its own
+ * question, in the order shown (grouped on screen). Danger now comes first: it changes the page.
+ */
+export const READY_QUESTIONS = [
+  'dangerNow',
+  'calmNow',
+  'substances',
+  'violentBefore',
+  'weapons',
+  'siblings',
+  'selfHarm',
+  'sensory',
+  'adultsHarm',
+  'hasSupport',
+] as const;
+export type ReadyQuestion = (typeof READY_QUESTIONS)[number];
+
+/**
+ * The answers that call for a question's own guidance. "Not sure" always does: when in doubt,
+ * treat it as a risk (docs/sit-in-planner.md).
+ */
+export const RISKY_ANSWERS: Record<ReadyQuestion, readonly Answer[]> = {
+  dangerNow: ['yes', 'unsure'],
+  calmNow: ['no', 'unsure'],
+  substances: ['yes', 'unsure'],
+  violentBefore: ['yes', 'unsure'],
+  weapons: ['yes', 'unsure'],
+  siblings: ['yes', 'unsure'],
+  selfHarm: ['yes', 'unsure'],
+  sensory: ['yes', 'unsure'],
+  adultsHarm: ['yes', 'unsure'],
+  hasSupport: ['no', 'unsure'],
+};
+
 export const RULES = ['silence', 'no-lecture', 'no-reply', 'no-restraint'] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -54,13 +89,12 @@ export const MAX_SUPPORTERS = 6;
 /** Long enough for any honest answer; stops a pasted novel from filling the device's storage. */
 export const MAX_TEXT = 2000;
 
-export interface SitInPlan {
+/** Step 1's answers, one per question. */
+export type Readiness = Record<ReadyQuestion, Answer>;
+
+export interface SitInPlan extends Readiness {
   version: typeof PLAN_VERSION;
-  // 1. Is now the right time?
-  calmNow: Answer;
-  violentBefore: Answer;
-  dangerNow: Answer;
-  hasSupport: Answer;
+  // 1. Is now the right time? (the Readiness fields)
   // 2. The behaviour
   behaviour: string;
   // 3. Who will be there
@@ -87,6 +121,8 @@ export interface SitInPlan {
   otherGesture: string;
   repeat: Repeat;
   messages: string;
+  // 8. Check: the calendar event's title; empty means the neutral default (never "sit-in").
+  calendarTitle: string;
   /** Steps the parent continued from with valid answers. */
   done: StepId[];
   /** Leaving quickly hides the plan behind "Continue my plan". */
@@ -94,13 +130,13 @@ export interface SitInPlan {
   locked: boolean;
 }
 
+const readiness = (answer: (q: ReadyQuestion) => Answer): Readiness =>
+  Object.fromEntries(READY_QUESTIONS.map((q) => [q, answer(q)])) as Readiness;
+
 export function emptyPlan(): SitInPlan {
   return {
     version: PLAN_VERSION,
-    calmNow: '',
-    violentBefore: '',
-    dangerNow: '',
-    hasSupport: '',
+    ...readiness(() => ''),
     behaviour: '',
     adults: [
       { name: '', relationship: '' },
@@ -124,6 +160,7 @@ export function emptyPlan(): SitInPlan {
     otherGesture: '',
     repeat: '',
     messages: '',
+    calendarTitle: '',
     done: [],
     hideOnExit: false,
     locked: false,
@@ -147,6 +184,8 @@ const list = <T>(v: unknown, max: number, item: (r: Record<string, unknown>) => 
  * plan, keeping every field it can read. Unknown fields are left out of the plan (they are kept
  * in storage by `planToStore`); missing ones get defaults.
  * Version 1 is the first schema: a future version 2 adds its step here, before the field reads.
+ * Fields added since (step 1's later questions, the calendar title) are simply unanswered in a
+ * plan saved before them, so such a plan opens with step 1 "In progress" until they are answered.
  */
 export function migrate(stored: unknown): SitInPlan {
   const s = record(stored);
@@ -157,10 +196,7 @@ export function migrate(stored: unknown): SitInPlan {
   while (adults.length < MIN_ADULTS) adults.push({ name: '', relationship: '' });
   return {
     version: PLAN_VERSION,
-    calmNow: oneOf(s.calmNow, ANSWERS, ''),
-    violentBefore: oneOf(s.violentBefore, ANSWERS, ''),
-    dangerNow: oneOf(s.dangerNow, ANSWERS, ''),
-    hasSupport: oneOf(s.hasSupport, ANSWERS, ''),
+    ...readiness((q) => oneOf(s[q], ANSWERS, '')),
     behaviour: text(s.behaviour),
     adults,
     supporters:
@@ -183,6 +219,7 @@ export function migrate(stored: unknown): SitInPlan {
     otherGesture: text(s.otherGesture),
     repeat: oneOf(s.repeat, REPEATS, ''),
     messages: text(s.messages),
+    calendarTitle: text(s.calendarTitle),
     done: setOf(s.done, STEPS, d.done),
     hideOnExit: s.hideOnExit === true,
     locked: s.locked === true,
@@ -310,17 +347,14 @@ export function startOf(plan: SitInPlan): (PlanDate & { hour: number; minute: nu
 
 // ---- Safety ----
 
-/** Answers in step 1 that mean the parent should not go ahead alone. */
-export function riskSignals(plan: SitInPlan): { any: boolean; dangerNow: boolean } {
-  const dangerNow = plan.dangerNow === 'yes' || plan.dangerNow === 'unsure';
-  const any =
-    dangerNow ||
-    plan.calmNow === 'no' ||
-    plan.calmNow === 'unsure' ||
-    plan.violentBefore === 'yes' ||
-    plan.violentBefore === 'unsure' ||
-    plan.hasSupport === 'no';
-  return { any, dangerNow };
+/** True when `question`'s answer calls for its guidance. */
+export const isRisky = (plan: Readiness, question: ReadyQuestion): boolean =>
+  plan[question] !== '' && RISKY_ANSWERS[question].includes(plan[question]);
+
+/** Step 1's questions whose answers call for guidance, in order; danger now on its own. */
+export function riskSignals(plan: Readiness): { any: boolean; dangerNow: boolean; risky: ReadyQuestion[] } {
+  const risky = READY_QUESTIONS.filter((q) => isRisky(plan, q));
+  return { any: risky.length > 0, dangerNow: risky.includes('dangerNow'), risky };
 }
 
 // ---- Validation, per step ----
@@ -343,20 +377,11 @@ export function validateStep(plan: SitInPlan, step: StepId, today: PlanDate): Fi
     if (!ok) errors.push({ field, message });
   };
   switch (step) {
-    case 'ready':
-      need(plan.calmNow !== '', 'calmNow', msg('Select whether you feel calm enough now'));
-      need(
-        plan.violentBefore !== '',
-        'violentBefore',
-        msg('Select whether there has been violence when challenged'),
-      );
-      need(plan.dangerNow !== '', 'dangerNow', msg('Select whether anyone is at risk of harm right now'));
-      need(
-        plan.hasSupport !== '',
-        'hasSupport',
-        msg('Select whether you have someone to talk this through with'),
-      );
+    case 'ready': {
+      const missing = readyErrors();
+      for (const q of READY_QUESTIONS) need(plan[q] !== '', q, missing[q]);
       break;
+    }
     case 'behaviour':
       need(!blank(plan.behaviour), 'behaviour', msg('Describe the one behaviour the sit-in is about'));
       break;
@@ -438,6 +463,20 @@ export function validateStep(plan: SitInPlan, step: StepId, today: PlanDate): Fi
   return errors;
 }
 
+/** What to say when a step-1 question has no answer yet. */
+const readyErrors = (): Record<ReadyQuestion, string> => ({
+  dangerNow: msg('Select whether anyone is at risk of harm right now'),
+  calmNow: msg('Select whether you feel calm enough now'),
+  substances: msg('Select whether anyone could have been drinking or taking drugs'),
+  violentBefore: msg('Select whether there has been violence when challenged'),
+  weapons: msg('Select whether there are weapons in the home'),
+  siblings: msg('Select whether brothers or sisters could be at home'),
+  selfHarm: msg('Select whether the young person has hurt themselves or talked about suicide'),
+  sensory: msg('Select whether the young person has sensory or other needs'),
+  adultsHarm: msg('Select whether any adult taking part has hurt the young person or a partner'),
+  hasSupport: msg('Select whether you have someone to talk this through with'),
+});
+
 const compareDates = (a: PlanDate, b: PlanDate) => a.year - b.year || a.month - b.month || a.day - b.day;
 
 // ---- Step status (task list) ----
@@ -446,7 +485,7 @@ export type StepStatus = 'not-started' | 'in-progress' | 'completed';
 
 /** The fields each step owns, to tell "Not started" from "In progress". */
 const STEP_FIELDS: Record<StepId, (keyof SitInPlan)[]> = {
-  ready: ['calmNow', 'violentBefore', 'dangerNow', 'hasSupport'],
+  ready: [...READY_QUESTIONS],
   behaviour: ['behaviour'],
   people: ['adults', 'supporters'],
   when: ['place', 'placeOther', 'day', 'month', 'year', 'time', 'minutes'],

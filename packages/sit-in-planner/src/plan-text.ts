@@ -1,15 +1,23 @@
 import { msg, str } from '@lit/localize';
 import {
+  isRisky,
   parseDate,
   parseMinutes,
   parseTime,
-  riskSignals,
+  READY_QUESTIONS,
   STEPS,
   type SitInPlan,
   type StepId,
 } from './plan-model.js';
 import { statementOf } from './statement.js';
-import { answerLabels, readinessQuestions, safetyGuidance, stepTitles } from './planner-content.js';
+import { stepTitles } from './planner-content.js';
+import {
+  answerLabels,
+  dangerNowGuidance,
+  readinessQuestions,
+  safetyGuidance,
+  whenToCall,
+} from './ready-content.js';
 import {
   afterContent,
   behaviourContent,
@@ -32,6 +40,10 @@ export interface SummaryRow {
   label: string;
   /** One entry per line; empty when the question was not answered. */
   lines: string[];
+  /** Step 1's answers: private, shown on screen and in the parent's own text file, never printed. */
+  private?: boolean;
+  /** The line holds the emergency number: the check page makes it a `tel:` link. */
+  call?: { before: string; after: string };
 }
 
 export interface SummarySection {
@@ -67,23 +79,35 @@ export function planSummary(plan: SitInPlan, lang: string, emergencyNumber = '99
   const titles = stepTitles();
   const answers = answerLabels();
   const q = readinessQuestions();
-  const answer = (a: SitInPlan['calmNow']) => (a ? [answers[a]] : []);
   const people = peopleContent();
   const when = whenContent();
   const during = duringContent();
   const after = afterContent();
   const minutes = parseMinutes(plan.minutes);
-  const guidance = safetyGuidance();
-  const emergency = `${guidance.emergencyBefore} ${emergencyNumber}.`;
+  const danger = dangerNowGuidance();
+  const call = whenToCall();
   const named = (list: { name: string }[], detail: (i: number) => string) =>
     list.flatMap((p, i) => (p.name.trim() ? [[p.name.trim(), detail(i)].filter(Boolean).join(', ')] : []));
+  /** A step-1 answer, then its guidance when the answer calls for it. */
+  const readyLines = (question: (typeof READY_QUESTIONS)[number]): string[] => {
+    const answer = plan[question];
+    if (!answer) return [];
+    if (!isRisky(plan, question)) return [answers[answer]];
+    const guidance =
+      question === 'dangerNow'
+        ? [danger.now, danger.leave, `${danger.callBefore} ${emergencyNumber}.`, danger.later]
+        : [q[question].guidance];
+    return [answers[answer], ...guidance];
+  };
   const sections: Record<Exclude<StepId, 'check'>, SummaryRow[]> = {
     ready: [
-      { label: q.calmNow.label, lines: answer(plan.calmNow) },
-      { label: q.violentBefore.label, lines: answer(plan.violentBefore) },
-      { label: q.dangerNow.label, lines: answer(plan.dangerNow) },
-      { label: q.hasSupport.label, lines: answer(plan.hasSupport) },
-      ...(riskSignals(plan).any ? [{ label: guidance.heading, lines: [...guidance.points, emergency] }] : []),
+      ...READY_QUESTIONS.map((question) => ({
+        label: q[question].label,
+        lines: readyLines(question),
+        private: true,
+      })),
+      // Printed for everyone, whatever the answers: it says nothing about them.
+      { label: safetyGuidance().heading, lines: safetyGuidance().points },
     ],
     behaviour: [{ label: behaviourContent().label, lines: lines(plan.behaviour) }],
     people: [
@@ -115,6 +139,12 @@ export function planSummary(plan: SitInPlan, lang: string, emergencyNumber = '99
       { label: during.ifSuggestion, lines: lines(plan.ifSuggestion) },
       { label: during.ifLeaves, lines: lines(plan.ifLeaves) },
       { label: during.ifEscalates, lines: lines(plan.ifEscalates) },
+      // Always there, on screen, printed and in the text file, whatever step 1's answers were.
+      {
+        label: call.label,
+        lines: [`${call.before} ${emergencyNumber} ${call.after}`],
+        call: { before: call.before, after: call.after },
+      },
     ],
     after: [
       {

@@ -1,8 +1,9 @@
 import { msg } from '@lit/localize';
-import type { Answer, StepId, StepStatus } from './plan-model.js';
+import type { StepId, StepStatus } from './plan-model.js';
 
 /**
- * Built-in words of the planner, as functions so `msg()` runs in the current locale on each call.
+ * Built-in words of the planner's first load (task list, headings), as functions so `msg()` runs
+ * in the current locale on each call. Step 1's words are in ready-content.ts, loaded with the steps.
  * Facts follow the source (seed 001) and the project's domain notes: a few caring adults, one
  * harmful behaviour, a calm statement, silence for an agreed time, no punishment, no restraint.
  */
@@ -37,37 +38,18 @@ export const statusLabels = (): Record<StepStatus, string> => ({
   completed: msg('Completed'),
 });
 
-export const answerLabels = (): Record<Exclude<Answer, ''>, string> => ({
-  yes: msg('Yes'),
-  no: msg('No'),
-  unsure: msg('Not sure'),
-});
-
-export const readinessQuestions = () => ({
-  calmNow: {
-    label: msg('Do you feel calm right now?'),
-    hint: msg('Plan a sit-in when things are calm, not straight after a row.'),
-  },
-  violentBefore: {
-    label: msg('Has the young person been violent or hurt someone when they were challenged before?'),
-    hint: '',
-  },
-  dangerNow: { label: msg('Is anyone at risk of harm right now?'), hint: '' },
-  hasSupport: {
-    label: msg('Do you have an NVR practitioner or a supporter to talk this plan through with?'),
-    hint: '',
-  },
-});
-
-/** Guidance shown when step 1's answers signal risk. The emergency line is added by the view. */
-export const safetyGuidance = () => ({
-  heading: msg('Before you go ahead'),
-  points: [
-    msg('Do not do a sit-in alone. Make sure another adult you trust is with you, or close by.'),
-    msg('Never block the door and never hold the young person back. Anyone can leave the room.'),
-    msg('Agree an exit plan: when you will stop, where you will go, and who you will call.'),
-    msg('Talk your plan through with a trained NVR practitioner before you start.'),
-  ],
-  emergencyBefore: msg('If anyone is in danger right now, call'),
-  carryOn: msg('You can still carry on planning. It is fine to do the sit-in later, when it feels safer.'),
+/** Before the first step: what a sit-in is and is not. */
+export const introContent = () => ({
+  what: msg(
+    'A sit-in is a calm, planned protest. A few adults who care about the young person sit with them, say once that one harmful behaviour will no longer be accepted, and wait in silence for their suggestion.',
+  ),
+  notFirst: msg(
+    'A sit-in is not a first step. It usually comes after an announcement and after work on staying calm (de-escalation).',
+  ),
+  notPunishment: msg(
+    'It is never a punishment, and never a show in front of others. It is best planned with an NVR practitioner.',
+  ),
+  notAdvice: msg('This planner is general information, not professional advice.'),
+  findPractitioner: msg('Find a trained NVR practitioner'),
+  careful: msg('Plan it carefully, when things are calm. You can stop at any time and come back later.'),
 });

@@ -5,21 +5,15 @@ import type { SitInPlan } from './plan-model.js';
 export const WORDS_PER_MINUTE = 130;
 
 /**
- * The behaviour as it reads inside a sentence: trimmed, single-spaced, no closing full stop, and a
- * capital first letter lowered unless the first word looks like a name or "I" (all capitals, or "I").
+ * The behaviour as it reads inside a sentence: trimmed, single-spaced, no closing full stop. The
+ * parent's capitals are kept as typed ("Sam…" stays "Sam…"): only they know which words are names.
+ * (The field asks phones not to add a capital of their own: see `autocapitalize` in steps.ts.)
  */
 export function behaviourPhrase(behaviour: string): string {
-  const phrase = behaviour
+  return behaviour
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.!]+$/, '');
-  const first = phrase.split(' ')[0] ?? '';
-  const keepCapital =
-    first === 'I' ||
-    first.startsWith("I'") ||
-    first.startsWith('I’') ||
-    (first.length > 1 && first === first.toUpperCase());
-  return keepCapital ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
 /**

@@ -4,9 +4,11 @@ import type { GestureId, Help, Place, Repeat, RuleId } from './plan-model.js';
 /** Built-in words of steps 2 to 7 (loaded with those steps); see planner-content.ts for the rest. */
 
 export const behaviourContent = () => ({
-  label: msg('In your own words, what is the one behaviour you will no longer accept?'),
+  label: msg(
+    'What is the one behaviour you will no longer accept? Write it as you would say it to the young person.',
+  ),
   hint: msg(
-    'Choose one behaviour from your “large basket”: the most harmful or unsafe one. Say what happens, not what the young person is like.',
+    'Choose one behaviour from your “large basket”: the most harmful or unsafe one. Say what happens, not what the young person is like. Your words go into the opening words, as you write them.',
   ),
   clear: msg(
     'Clear: “hitting your sister”, “taking money from my purse”, “staying out all night without telling us”.',
@@ -55,6 +57,10 @@ export const placeLabels = (): Record<Exclude<Place, ''>, string> => ({
 export const whenContent = () => ({
   place: msg('Where will the sit-in be?'),
   placeOther: msg('Where?'),
+  /** Shown for school and "somewhere else": a sit-in is private. */
+  placeWarning: msg(
+    'Choose a private room. Never do a sit-in in public, or in front of the young person’s friends, brothers or sisters. At school, plan it with the staff.',
+  ),
   date: msg('What date?'),
   dateHint: msg('Choose a calm time, when nobody is rushed. For example, 27 3 2027'),
   day: msg('Day'),
@@ -88,7 +94,7 @@ export const duringContent = () => ({
   rules: msg('What will all the adults agree?'),
   ifSuggestion: msg('If the young person makes a suggestion (optional)'),
   ifSuggestionHint: msg(
-    'For example: thank them briefly, say you will think about it together, and end on a kind note.',
+    'For example: say briefly that you heard it, that you will think about it together, and end on a kind note. A demand or blame (“I’ll stop if you buy me…”, “It’s your fault”) is not a suggestion: stay silent, or say calmly, “That is not a suggestion.”',
   ),
   ifLeaves: msg('If the young person leaves the room (optional)'),
   ifLeavesHint: msg(

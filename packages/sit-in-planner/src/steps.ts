@@ -3,6 +3,8 @@ import { msg, str } from '@lit/localize';
 import { HELP, MAX_ADULTS, MAX_SUPPORTERS, MAX_TEXT, PLACES, REPEATS } from './plan-model.js';
 import { readAloudEstimate, statementOf, suggestedStatement, vagueWords } from './statement.js';
 import { checkboxes, describe, radios, textField, type FormHost } from './form-fields.js';
+import type { EmergencyNumber } from '@nvr-widgets/core';
+import { whenToCall } from './ready-content.js';
 import {
   afterContent,
   behaviourContent,
@@ -18,13 +20,13 @@ import {
 } from './step-content.js';
 
 /**
- * Steps 2 to 7 of the planner, loaded when a parent first moves past step 1, so the first load
- * (task list, safety check, quick exit) stays small. Each returns the inside of the step's form.
+ * The planner's steps, loaded when a parent first opens one, so the first load (task list, quick
+ * exit) stays small. Each returns the inside of the step's form. Step 1 is in ready-step.ts.
  */
 export function renderBehaviour(f: FormHost) {
   const c = behaviourContent();
   const vague = vagueWords(f.plan.behaviour, c.vagueWords.split(','));
-  return html`${textField(f, 'behaviour', c.label, c.hint, { multiline: true })}
+  return html`${textField(f, 'behaviour', c.label, c.hint, { multiline: true, autocapitalize: 'none' })}
     <div aria-live="polite">
       ${
         vague.length
@@ -153,7 +155,11 @@ export function renderWhen(f: FormHost) {
         @input=${f.onInput}
       />
     </div>`;
+  const notPrivate = f.plan.place === 'school' || f.plan.place === 'other';
   return html`${radios(f, 'place', c.place, Object.fromEntries(PLACES.map((p) => [p, places[p]])))}
+    <div aria-live="polite">
+      ${notPrivate ? html`<p part="guidance" class="guidance" id="place-warning">${c.placeWarning}</p>` : nothing}
+    </div>
     ${f.plan.place === 'other' ? textField(f, 'placeOther', c.placeOther) : nothing}
     <fieldset
       class="field ${date.invalid === 'true' ? 'field-error' : ''}"
@@ -214,7 +220,17 @@ export function renderDuring(f: FormHost) {
     ${textField(f, 'ifSuggestion', c.ifSuggestion, c.ifSuggestionHint, { multiline: true })}
     ${textField(f, 'ifLeaves', c.ifLeaves, c.ifLeavesHint, { multiline: true })}
     ${textField(f, 'ifEscalates', c.ifEscalates, c.ifEscalatesHint, { multiline: true })}
-    <p class="inset">${c.ending}</p>`;
+    <p class="inset">${c.ending}</p>
+    ${emergencyLine(f.emergency)}`;
+}
+
+/** When to call the emergency number, with the number as a `tel:` link: always shown. */
+export function emergencyLine(number: EmergencyNumber) {
+  const call = whenToCall();
+  return html`<section part="guidance" class="guidance" aria-labelledby="call-title">
+    <h3 id="call-title" class="subheading">${call.label}</h3>
+    <p class="emergency">${call.before} <a href=${number.href}>${number.text}</a> ${call.after}</p>
+  </section>`;
 }
 
 export function renderAfter(f: FormHost) {
@@ -227,4 +243,5 @@ export function renderAfter(f: FormHost) {
     ${textField(f, 'messages', c.messages, afterContent().messagesHint, { multiline: true })}`;
 }
 
+export { renderReady } from './ready-step.js';
 export { renderCheckPage, icsFile, planText } from './check-page.js';

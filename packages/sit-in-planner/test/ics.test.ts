@@ -34,7 +34,7 @@ describe('.ics export', () => {
     expect(contentLines(ics)).to.deep.equal([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
-      'PRODID:-//NVR Widgets//Sit-in planner//EN',
+      'PRODID:-//NVR Widgets//Planner//EN',
       'CALSCALE:GREGORIAN',
       'METHOD:PUBLISH',
       'BEGIN:VEVENT',
@@ -107,7 +107,7 @@ describe('.ics file of a plan', () => {
       const uids = await Promise.all(
         files.map(async (f) => /^UID:(.+)$/m.exec(await f!.text())?.[1]?.trim()),
       );
-      expect(uids[0]).to.match(/^[0-9a-f]{32}@nvr-sit-in-planner$/);
+      expect(uids[0]).to.match(/^[0-9a-f]{32}@nvr-widgets$/);
       expect(uids[1]).not.to.equal(uids[0]);
     } finally {
       if (own) Object.defineProperty(crypto, 'randomUUID', own);

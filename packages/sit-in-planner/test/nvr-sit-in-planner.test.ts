@@ -5,7 +5,7 @@ import '@nvr-widgets/core/define.js';
 import { pageActions, STEPS, type NvrSitInPlanner, type SitInPlan } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
 import { resourcesSince, shadowElements, until, withWarnings } from '../../../test/helpers.js';
-import { completePlan } from './plans.js';
+import { completePlan, SAFE_READINESS } from './plans.js';
 
 runWidgetBaseTests({ tag: 'nvr-sit-in-planner', define: () => import('../src/define.js') });
 
@@ -28,15 +28,32 @@ const seed = (plan: Partial<SitInPlan>, key = KEY, stamp = 1) =>
 
 async function render(template = html`<nvr-sit-in-planner></nvr-sit-in-planner>`) {
   const el = await fixture<NvrSitInPlanner>(template);
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
-/** Waits for the lazily loaded steps (2–8) to render their fields. */
+/** The planner inside an <nvr-provider>, its step loaded. */
+async function inProvider(template: ReturnType<typeof html>) {
+  const provider = await fixture(template);
+  const el = provider.querySelector('nvr-sit-in-planner')!;
+  await settled(el);
+  return el;
+}
+
+/** Waits for the lazily loaded steps (1–8) to render their fields. */
 async function settled(el: NvrSitInPlanner) {
+  await el.updateComplete;
   await until(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the step to load');
   await el.updateComplete;
 }
+
+/** Chooses an answer on step 1 as a user would (a click on the radio). */
+async function answer(el: NvrSitInPlanner, question: string, value: 'yes' | 'no' | 'unsure') {
+  $<HTMLInputElement>(el, `#${question}-${value}`).click();
+  await el.updateComplete;
+}
+
+const textOf = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Types into a field as a user would (value + input event), then commits it (change event). */
 async function fill(el: NvrSitInPlanner, id: string, value: string) {
@@ -109,7 +126,8 @@ describe('<nvr-sit-in-planner> task list', () => {
     const el = await render();
     const status = $$(el, '[part="status"]').map((s) => s.textContent!.trim());
     expect(status.slice(0, 3)).to.deep.equal(['Completed', 'In progress', 'In progress']);
-    expect(el.shadowRoot!.textContent).to.contain('You have completed 1 of 7 steps.');
+    // The same count as "Step N of 8": it used to say "of 7" while the pages said "of 8".
+    expect(el.shadowRoot!.textContent).to.contain('You have completed 1 of 8 steps.');
     await click(el, button(el, 'Continue your plan'));
     expect(heading(el)).to.equal('Which behaviour is the sit-in about?');
     fixtureCleanup();
@@ -145,17 +163,13 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     await el.updateComplete;
     expect(active(el)).to.equal($(el, '#heading'));
 
-    // 1. Readiness: Tab into each radio group (first option), arrow to the answer.
-    await tabTo(el, byId('calmNow-yes'), 'calm now');
-    await sendKeys({ press: 'Space' });
-    await tabTo(el, byId('violentBefore-yes'), 'violent before');
-    await sendKeys({ press: 'ArrowDown' });
-    await tabTo(el, byId('dangerNow-yes'), 'danger now');
-    await sendKeys({ press: 'ArrowDown' });
-    await tabTo(el, byId('hasSupport-yes'), 'support');
-    await sendKeys({ press: 'Space' });
+    // 1. Readiness: Tab into each radio group (first option); Space for Yes, arrow to No.
+    for (const [question, value] of Object.entries(SAFE_READINESS)) {
+      await tabTo(el, byId(`${question}-yes`), question);
+      await sendKeys({ press: value === 'yes' ? 'Space' : 'ArrowDown' });
+    }
     await el.updateComplete;
-    expect(saved()).to.include({ calmNow: 'yes', violentBefore: 'no', dangerNow: 'no', hasSupport: 'yes' });
+    expect(saved()).to.include(SAFE_READINESS);
     await tabTo(el, byText('Continue'), 'Continue');
     await sendKeys({ press: 'Enter' });
     await settled(el);
@@ -163,7 +177,7 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     // 2. Behaviour
     expect(heading(el)).to.equal('Which behaviour is the sit-in about?');
     await tabTo(el, byId('behaviour'), 'behaviour');
-    await sendKeys({ type: 'Hitting your sister' });
+    await sendKeys({ type: 'hitting your sister' });
     await tabTo(el, byText('Continue'), 'Continue');
     await sendKeys({ press: 'Enter' });
     await settled(el);
@@ -227,7 +241,7 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     expect(active(el)).to.equal($(el, '#heading'));
     const summary = $(el, '[part="summary"]').textContent!.replace(/\s+/g, ' ');
     for (const expected of [
-      'Hitting your sister',
+      'hitting your sister',
       'Sam, Mum',
       'Jo',
       'The young person’s bedroom',
@@ -261,16 +275,22 @@ describe('<nvr-sit-in-planner> validation', () => {
     expect(summary.querySelector('h3')!.textContent).to.equal('There is a problem');
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((a) => a.textContent)).to.deep.equal([
-      'Select whether you feel calm enough now',
-      'Select whether there has been violence when challenged',
       'Select whether anyone is at risk of harm right now',
+      'Select whether you feel calm enough now',
+      'Select whether anyone could have been drinking or taking drugs',
+      'Select whether there has been violence when challenged',
+      'Select whether there are weapons in the home',
+      'Select whether brothers or sisters could be at home',
+      'Select whether the young person has hurt themselves or talked about suicide',
+      'Select whether the young person has sensory or other needs',
+      'Select whether any adult taking part has hurt the young person or a partner',
       'Select whether you have someone to talk this through with',
     ]);
     const group = $(el, '#calmNow-yes').closest('fieldset')!;
     expect(group.getAttribute('aria-describedby')).to.contain('calmNow-error');
     expect($(el, '#calmNow-error').textContent).to.contain('Select whether you feel calm enough now');
-    links[2].click();
-    expect(active(el)?.id).to.equal('dangerNow-yes');
+    links[4].click();
+    expect(active(el)?.id).to.equal('weapons-yes');
     await expect(el).to.be.accessible();
     expect(heading(el)).to.equal('Is now the right time?');
   });
@@ -351,64 +371,128 @@ describe('<nvr-sit-in-planner> focus when a control goes away', () => {
 });
 
 describe('<nvr-sit-in-planner> safety', () => {
-  it('shows the safety guidance for risk answers, with the emergency number as a tel: link, and still lets you plan', async () => {
+  /** Each question, a risky answer, and words only its own guidance says. */
+  const GUIDANCE: [string, 'yes' | 'no' | 'unsure', string][] = [
+    ['calmNow', 'no', 'come back to this when you feel calmer'],
+    ['substances', 'yes', 'nobody has been drinking or taking drugs'],
+    ['violentBefore', 'unsure', 'Have a supporter with you or close by'],
+    ['weapons', 'yes', 'Lock them away or take them out of the home'],
+    ['siblings', 'yes', 'They must not watch it'],
+    ['selfHarm', 'unsure', 'call the emergency number or a crisis line'],
+    ['sensory', 'yes', 'shorter and quieter, with fewer people'],
+    ['adultsHarm', 'yes', 'That adult should not take part'],
+    ['hasSupport', 'unsure', 'Find someone to talk it through with first'],
+  ];
+
+  it('asks what practitioners check, in four short groups, with Yes / No / Not sure side by side', async () => {
     const el = await render(html`<nvr-sit-in-planner start-step="1"></nvr-sit-in-planner>`);
+    expect($$(el, 'h3.subheading').map(textOf)).to.deep.equal([
+      'Right now',
+      'Safety at home',
+      'The young person',
+      'The adults',
+    ]);
+    expect($$(el, 'fieldset legend').map(textOf)).to.deep.equal([
+      'Is anyone at risk of harm right now?',
+      'Do you feel calm right now?',
+      'Could the young person or an adult have been drinking or taking drugs at that time?',
+      'Has the young person been violent or hurt someone when they were challenged before?',
+      'Are there weapons at home, or things that have been used as a weapon?',
+      'Could brothers or sisters be at home at the time?',
+      'Has the young person hurt themselves, talked about suicide, or seemed in a mental health crisis lately?',
+      'Is the young person autistic or ADHD, or are noise, touch or crowds hard for them?',
+      'Has any adult who might take part ever hurt the young person, or been violent to a partner?',
+      'Do you have an NVR practitioner or a supporter to talk this plan through with?',
+    ]);
+    // The three answers share a row: each question is one line of choices, not three.
+    const [yes, no] = [$(el, '#weapons-yes'), $(el, '#weapons-no')].map((r) => r.getBoundingClientRect());
+    expect(Math.abs(yes.top - no.top)).to.be.below(2);
     expect($(el, '[part="guidance"]')).to.equal(null);
-    await fill(el, 'calmNow-yes', 'yes');
-    $<HTMLInputElement>(el, '#dangerNow-yes').click();
-    await el.updateComplete;
-    const guidance = $(el, '[part="guidance"]');
-    expect(guidance.parentElement!.getAttribute('aria-live'), 'announced when it appears').to.equal('polite');
-    const text = guidance.textContent!.replace(/\s+/g, ' ');
-    for (const point of [
-      'Do not do a sit-in alone',
-      'Never block the door and never hold the young person back',
-      'exit plan',
-      'trained NVR practitioner',
-      'If anyone is in danger right now, call 999.',
-      'You can still carry on planning',
-    ]) {
-      expect(text, point).to.contain(point);
+  });
+
+  for (const [question, risky, words] of GUIDANCE) {
+    it(`"${question}" answered ${risky} shows its own guidance under it, announced, and no other`, async () => {
+      const el = await render(html`<nvr-sit-in-planner start-step="1"></nvr-sit-in-planner>`);
+      await answer(el, question, risky);
+      const shown = $$(el, '[part="guidance"]');
+      expect(shown).to.have.length(1);
+      expect(shown[0].id).to.equal(`${question}-guidance`);
+      expect(textOf(shown[0])).to.contain(words);
+      expect(shown[0].parentElement!.getAttribute('aria-live'), 'announced when it appears').to.equal(
+        'polite',
+      );
+      // Right under its own question.
+      expect(shown[0].parentElement!.previousElementSibling).to.equal(
+        $(el, `#${question}-yes`).closest('fieldset'),
+      );
+      expect(textOf($(el, 'form'))).to.contain('You can still plan.');
+      await expect(el).to.be.accessible();
+      // A safe answer takes it away again.
+      await answer(el, question, risky === 'no' || question === 'hasSupport' ? 'yes' : 'no');
+      expect($(el, '[part="guidance"]')).to.equal(null);
+    });
+  }
+
+  for (const risky of ['yes', 'unsure'] as const) {
+    it(`danger now answered ${risky}: keep everyone safe now, leave, call, plan another day; never "carry on"`, async () => {
+      const el = await render(html`<nvr-sit-in-planner start-step="1"></nvr-sit-in-planner>`);
+      await answer(el, 'calmNow', 'no');
+      await answer(el, 'dangerNow', risky);
+      const box = $(el, '.danger');
+      expect(box.parentElement!.getAttribute('aria-live')).to.equal('polite');
+      expect(textOf(box)).to.equal(
+        'Keep everyone safe now Right now, safety comes first. This is not the time for a sit-in. ' +
+          'If you can, leave the room or the home and go somewhere safe. If anyone is in danger, call 999. ' +
+          'Plan the sit-in another day, when everyone is safe.',
+      );
+      expect(box.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+      const page = textOf($(el, 'form'));
+      expect(page).not.to.contain('carry on');
+      expect(page).not.to.contain('You can still plan');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('the emergency line, when to call and a tel: link, is on "During and ending" whatever step 1 says', async () => {
+    for (const plan of [completePlan(), { ...completePlan(), dangerNow: 'unsure' as const }, {}]) {
+      seed(plan);
+      const el = await render(html`<nvr-sit-in-planner start-step="during"></nvr-sit-in-planner>`);
+      const line = $(el, '.emergency');
+      expect(textOf(line)).to.equal(
+        'Call 999 at once if someone is hurt, if there is a weapon, if someone’s life is in danger, or if someone cannot leave.',
+      );
+      expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+      localStorage.clear();
     }
-    expect(guidance.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
-    await expect(el).to.be.accessible();
-    $<HTMLInputElement>(el, '#violentBefore-yes').click();
-    $<HTMLInputElement>(el, '#hasSupport-no').click();
-    await click(el, button(el, 'Continue'));
-    expect(heading(el)).to.equal('Which behaviour is the sit-in about?');
   });
 
   it('takes the emergency number from the attribute, else from <nvr-provider>', async () => {
-    seed({ ...completePlan(), violentBefore: 'yes' });
+    seed({ ...completePlan(), dangerNow: 'yes' });
     let el = await render(
       html`<nvr-sit-in-planner start-step="1" emergency-number="112"></nvr-sit-in-planner>`,
     );
-    expect($(el, '[part="guidance"] a').getAttribute('href')).to.equal('tel:112');
-    const provider = await fixture(
+    expect($(el, '.danger a').getAttribute('href')).to.equal('tel:112');
+    el = await inProvider(
       html`<nvr-provider emergency-number="+44 20 7946 0000"
-        ><nvr-sit-in-planner start-step="1"></nvr-sit-in-planner
+        ><nvr-sit-in-planner start-step="6"></nvr-sit-in-planner
       ></nvr-provider>`,
     );
-    el = provider.querySelector('nvr-sit-in-planner')!;
-    await el.updateComplete;
-    const link = $(el, '[part="guidance"] a');
+    const link = $(el, '.emergency a');
     expect(link.getAttribute('href')).to.equal('tel:+442079460000');
     expect(link.textContent).to.equal('+44 20 7946 0000');
-    // Without a provider link to the site's practitioners page, no such link is shown.
-    expect($$(el, '[part="guidance"] a')).to.have.length(1);
   });
 
   it('reports an emergency number that is not one telephone number and falls back, never dialling something else', async () => {
-    seed({ ...completePlan(), violentBefore: 'yes' });
+    seed({ ...completePlan(), dangerNow: 'yes' });
     await withWarnings(async (_, errors) => {
-      const provider = await fixture(
+      const el = await inProvider(
         html`<nvr-provider emergency-number="112"
           ><nvr-sit-in-planner start-step="1" emergency-number="999 or 112"></nvr-sit-in-planner
         ></nvr-provider>`,
       );
-      const el = provider.querySelector('nvr-sit-in-planner')!;
-      await el.updateComplete;
-      const link = $(el, '[part="guidance"] a');
+      const link = $(el, '.danger a');
       expect([link.getAttribute('href'), link.textContent]).to.deep.equal(['tel:112', '112']);
       expect(errors.details.map((d) => d.field)).to.deep.equal(['emergency-number']);
     });
@@ -416,17 +500,114 @@ describe('<nvr-sit-in-planner> safety', () => {
 
   it('links to the site’s "find a practitioner" page when <nvr-provider> names one', async () => {
     seed({ ...completePlan(), hasSupport: 'no' });
-    const provider = await fixture(
+    const el = await inProvider(
       html`<nvr-provider links='{"findPractitioner": "/find-a-practitioner"}'
         ><nvr-sit-in-planner start-step="1"></nvr-sit-in-planner
       ></nvr-provider>`,
     );
-    const el = provider.querySelector('nvr-sit-in-planner')!;
-    await el.updateComplete;
-    const link = $$(el, '[part="guidance"] a').find(
-      (a) => a.textContent === 'Find a trained NVR practitioner',
-    )!;
+    const link = $$(el, 'form a').find((a) => a.textContent === 'Find a trained NVR practitioner')!;
     expect(link.getAttribute('href')).to.equal('/find-a-practitioner');
+  });
+});
+
+describe('<nvr-sit-in-planner> a plan saved before the full safety check', () => {
+  it('still opens with every answer, and step 1 asks only the new questions', async () => {
+    // As version 1 saved it when step 1 had four questions.
+    const { calmNow, violentBefore, dangerNow, hasSupport } = SAFE_READINESS;
+    const old: Record<string, unknown> = { ...completePlan(), calmNow, violentBefore, dangerNow, hasSupport };
+    for (const key of [
+      'substances',
+      'weapons',
+      'siblings',
+      'selfHarm',
+      'sensory',
+      'adultsHarm',
+      'calendarTitle',
+    ])
+      delete old[key];
+    localStorage.setItem(KEY, JSON.stringify({ stamp: 1, value: old }));
+    const el = await render();
+    const status = $$(el, '[part="status"]').map((s) => s.textContent!.trim());
+    expect(status).to.deep.equal(['In progress', ...Array(6).fill('Completed')]);
+    await click(el, button(el, 'Continue your plan'));
+    expect(heading(el)).to.equal('Is now the right time?');
+    expect($<HTMLInputElement>(el, '#calmNow-yes').checked).to.equal(true);
+    await click(el, button(el, 'Continue'));
+    expect($$(el, '[part="error-summary"] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#substances',
+      '#weapons',
+      '#siblings',
+      '#selfHarm',
+      '#sensory',
+      '#adultsHarm',
+    ]);
+    expect(saved()!.behaviour).to.equal('hitting your sister');
+  });
+});
+
+describe('<nvr-sit-in-planner> before the first step', () => {
+  it('says a sit-in is not a first step, never a punishment or a show, best planned with a practitioner, not advice', async () => {
+    const el = await inProvider(
+      html`<nvr-provider links='{"findPractitioner": "/find-a-practitioner"}'
+        ><nvr-sit-in-planner></nvr-sit-in-planner
+      ></nvr-provider>`,
+    );
+    const intro = textOf(el.shadowRoot!.querySelector('.inset')!);
+    for (const words of [
+      'A sit-in is not a first step. It usually comes after an announcement and after work on staying calm (de-escalation).',
+      'It is never a punishment, and never a show in front of others. It is best planned with an NVR practitioner.',
+      'This planner is general information, not professional advice.',
+    ]) {
+      expect(intro, words).to.contain(words);
+    }
+    expect($(el, '.inset a').getAttribute('href')).to.equal('/find-a-practitioner');
+    await expect(el).to.be.accessible();
+    fixtureCleanup();
+    // Without the provider's link, no link at all.
+    expect($$(await render(), '.inset a')).to.have.length(0);
+  });
+});
+
+describe('<nvr-sit-in-planner> place, suggestion and opening words', () => {
+  for (const place of ['school', 'other']) {
+    it(`warns for "${place}": never in public, never in front of friends or siblings`, async () => {
+      const el = await render(html`<nvr-sit-in-planner start-step="when"></nvr-sit-in-planner>`);
+      $<HTMLInputElement>(el, '#place-bedroom').click();
+      await el.updateComplete;
+      expect($(el, '#place-warning')).to.equal(null);
+      $<HTMLInputElement>(el, `#place-${place}`).click();
+      await el.updateComplete;
+      const warning = $(el, '#place-warning');
+      expect(textOf(warning)).to.contain(
+        'Never do a sit-in in public, or in front of the young person’s friends, brothers or sisters.',
+      );
+      expect(warning.parentElement!.getAttribute('aria-live')).to.equal('polite');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('tells a real suggestion from a demand or blame, met with silence, not thanks', async () => {
+    const el = await render(html`<nvr-sit-in-planner start-step="during"></nvr-sit-in-planner>`);
+    const hint = textOf($(el, '#ifSuggestion-hint'));
+    expect(hint).to.contain('A demand or blame');
+    expect(hint).to.contain('is not a suggestion: stay silent, or say calmly, “That is not a suggestion.”');
+    expect(hint).not.to.match(/thank/i);
+  });
+
+  it('asks for the words you would say, and the suggested statement keeps your capitals', async () => {
+    const el = await render(html`<nvr-sit-in-planner start-step="behaviour"></nvr-sit-in-planner>`);
+    expect(textOf(el.shadowRoot!.querySelector('label[for="behaviour"]')!)).to.contain(
+      'Write it as you would say it to the young person.',
+    );
+    // A phone adds no capital the parent did not type.
+    expect($(el, '#behaviour').getAttribute('autocapitalize')).to.equal('none');
+    await fill(el, 'behaviour', 'Sam being pushed and hit');
+    await click(el, button(el, 'Continue'));
+    await click(el, button(el, 'See all steps'));
+    await click(el, button(el, 'What you will say'));
+    expect($<HTMLTextAreaElement>(el, '#statement').value).to.contain(
+      'We are no longer willing to accept Sam being pushed and hit.',
+    );
   });
 });
 
@@ -465,7 +646,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
       'violentBefore-no': true,
       'dangerNow-no': true,
       'hasSupport-yes': true,
-      behaviour: 'Hitting your sister',
+      behaviour: 'hitting your sister',
       'adult-0-name': 'Sam',
       'adult-0-relationship': 'Mum',
       'adult-1-name': 'Jo',
@@ -795,11 +976,11 @@ describe('<nvr-sit-in-planner> quick exit', () => {
     expect(saved()?.locked).to.equal(true);
     fixtureCleanup();
     const again = await render(html`<nvr-sit-in-planner start-step="8"></nvr-sit-in-planner>`);
-    expect(again.shadowRoot!.textContent).not.to.contain('Hitting your sister');
+    expect(again.shadowRoot!.textContent).not.to.contain('hitting your sister');
     expect($$(again, 'h2')).to.have.length(0);
     await click(again, button(again, 'Continue my plan'));
     expect(heading(again)).to.equal('Check your plan');
-    expect(again.shadowRoot!.textContent).to.contain('Hitting your sister');
+    expect(again.shadowRoot!.textContent).to.contain('hitting your sister');
     expect(saved()?.locked).to.equal(false);
   });
 });
@@ -834,6 +1015,32 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
     expect(summary.innerText).to.contain('We are no longer willing to accept hitting your sister');
     expect(getComputedStyle(summary).color).to.equal('rgb(0, 0, 0)');
     expect(summary.innerText).not.to.contain('Do you feel calm right now?');
+    // Printed for everyone, whatever step 1 said: the safety reminders and when to call.
+    expect(summary.innerText).to.contain('Do not do a sit-in alone.');
+    expect(summary.innerText).to.contain(
+      'Call 999 at once if someone is hurt, if there is a weapon, if someone’s life is in danger, or if someone cannot leave.',
+    );
+  });
+
+  it('prints and exports the emergency line even for a plan whose step 1 signalled no risk, with a tel: link on screen', async () => {
+    seed(completePlan());
+    const el = await render(
+      html`<nvr-sit-in-planner start-step="check" emergency-number="112"></nvr-sit-in-planner>`,
+    );
+    const line = $(el, '[part="summary"] .emergency');
+    expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+    expect(await el.exportText()).to.contain(
+      '  Call 112 at once if someone is hurt, if there is a weapon, if someone’s life is in danger, or if someone cannot leave.',
+    );
+    await emulateMedia({ media: 'print' });
+    expect(line.getBoundingClientRect().height).to.be.above(0);
+    // A risky step 1 is not given away on paper: its answers and their guidance stay on screen.
+    fixtureCleanup();
+    seed({ ...completePlan(), weapons: 'yes' });
+    const risky = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
+    expect($(risky, '[part="summary"]').innerText).not.to.contain('Lock them away');
+    await emulateMedia({ media: 'screen' });
+    expect($(risky, '[part="summary"]').innerText).to.contain('Lock them away');
   });
 
   it('prints a full plan on at most two A4 pages', async () => {
@@ -877,16 +1084,34 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
     }
     expect(formats.sort()).to.deep.equal(['ics', 'text']);
     clicked.sort((x, y) => (x.download.endsWith('.txt') ? -1 : y.download.endsWith('.txt') ? 1 : 0));
-    expect(clicked.map((c) => c.download)).to.deep.equal(['sit-in-plan.txt', 'sit-in.ics']);
+    expect(clicked.map((c) => c.download)).to.deep.equal(['sit-in-plan.txt', 'calendar-event.ics']);
     expect(clicked.every((c) => c.href.startsWith('blob:'))).to.equal(true);
     const [txt, ics] = await Promise.all(clicked.map(async (c) => (await fetch(c.href)).text()));
-    expect(txt).to.contain('Hitting your sister');
+    expect(txt).to.contain('hitting your sister');
     expect(txt).to.contain('Sam, Mum');
     expect(ics).to.contain('DTSTART:20361205T193000\r\n');
     expect(ics).to.contain('DURATION:PT30M\r\n');
-    // The calendar may be shared: no names, no behaviour.
+    // The calendar may be shared: no names, no behaviour, and not "sit-in" unless chosen.
     expect(ics).not.to.contain('Sam');
-    expect(ics).not.to.contain('Hitting');
+    expect(ics).not.to.contain('hitting');
+    expect(ics).not.to.match(/sit-in/i);
+    expect(ics).to.contain('SUMMARY:Family time\r\n');
+  });
+
+  it('the calendar title is neutral unless the parent chooses words, and the page never calls it safe to share', async () => {
+    seed(completePlan());
+    const el = await render(html`<nvr-sit-in-planner start-step="8"></nvr-sit-in-planner>`);
+    const hint = textOf($(el, '#ics-hint'));
+    expect(hint).to.equal('The calendar event will say “Family time” and the time, with no names.');
+    expect(textOf(el.shadowRoot!.querySelector('.no-print')!)).not.to.match(/safe on a shared calendar/i);
+    expect(textOf($(el, '#calendarTitle-hint'))).to.contain('Anyone who can see your calendar will see');
+    await fill(el, 'calendarTitle', 'Sit-in with Alex');
+    expect(saved()!.calendarTitle).to.equal('Sit-in with Alex');
+    expect(textOf($(el, '#ics-hint'))).to.contain('“Sit-in with Alex”');
+    const steps = await pageActions.loadSteps();
+    const ics = await steps.icsFile(saved()!)!.text();
+    expect(ics).to.contain('SUMMARY:Sit-in with Alex\r\n');
+    await expect(el).to.be.accessible();
   });
 
   it('cannot make a calendar event without a real date and time, and says why', async () => {
@@ -898,7 +1123,7 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
   });
 });
 
-describe('<nvr-sit-in-planner> when steps 2–8 cannot load', () => {
+describe('<nvr-sit-in-planner> when the steps cannot load', () => {
   const originalLoad = pageActions.loadSteps;
   let failures: number;
   beforeEach(() => {
@@ -913,7 +1138,7 @@ describe('<nvr-sit-in-planner> when steps 2–8 cannot load', () => {
     pageActions.loadSteps = originalLoad;
   });
 
-  for (const step of ['behaviour', 'check']) {
+  for (const step of ['ready', 'behaviour', 'check']) {
     it(`says so on the ${step} page, keeps the answers, and Try again loads it and focuses the heading`, async () => {
       seed(completePlan());
       await withWarnings(async (_, errors) => {
@@ -939,11 +1164,14 @@ describe('<nvr-sit-in-planner> when steps 2–8 cannot load', () => {
         await click(el, button(el, 'Try again'));
         expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
         expect(active(el)).to.equal($(el, '#heading'));
-        const shown =
-          step === 'check'
-            ? $(el, '[part="summary"]').textContent
-            : $<HTMLTextAreaElement>(el, '#behaviour').value;
-        expect(shown).to.contain('Hitting your sister');
+        if (step === 'ready') expect($<HTMLInputElement>(el, '#weapons-no').checked).to.equal(true);
+        else {
+          const shown =
+            step === 'check'
+              ? $(el, '[part="summary"]').textContent
+              : $<HTMLTextAreaElement>(el, '#behaviour').value;
+          expect(shown).to.contain('hitting your sister');
+        }
       });
     });
   }

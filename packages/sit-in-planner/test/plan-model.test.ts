@@ -8,9 +8,11 @@ import {
   MAX_SUPPORTERS,
   PLACES,
   REPEATS,
+  READY_QUESTIONS,
   RULES,
   STEPS,
   emptyPlan,
+  isRisky,
   hasAnswers,
   mergePlans,
   migrate,
@@ -37,6 +39,8 @@ const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 const edit: fc.Arbitrary<Partial<SitInPlan>> = fc.oneof(
   fc.record({ calmNow: pick(['', ...ANSWERS] as const) }),
   fc.record({ dangerNow: pick(['', ...ANSWERS] as const) }),
+  fc.record({ weapons: pick(['', ...ANSWERS] as const), selfHarm: pick(['', ...ANSWERS] as const) }),
+  fc.record({ calendarTitle: text }),
   fc.record({ behaviour: text }),
   fc.record({
     adults: fc.array(fc.record({ name: text, relationship: text }), { minLength: 2, maxLength: MAX_ADULTS }),
@@ -403,13 +407,22 @@ describe('plan model: validation and status', () => {
     }
   });
 
-  it('names each missing field of step 1, in order', () => {
+  it('names each missing field of step 1, in the order shown', () => {
     expect(validateStep(emptyPlan(), 'ready', TODAY).map((e) => e.field)).to.deep.equal([
-      'calmNow',
-      'violentBefore',
       'dangerNow',
+      'calmNow',
+      'substances',
+      'violentBefore',
+      'weapons',
+      'siblings',
+      'selfHarm',
+      'sensory',
+      'adultsHarm',
       'hasSupport',
     ]);
+    // Every question has its own message, never a shared generic one.
+    const messages = validateStep(emptyPlan(), 'ready', TODAY).map((e) => e.message);
+    expect(new Set(messages).size).to.equal(READY_QUESTIONS.length);
   });
 
   it('needs the behaviour in words', () => {
@@ -498,13 +511,73 @@ describe('plan model: validation and status', () => {
 });
 
 describe('plan model: safety signals', () => {
-  it('flags any risk answer, and danger now on its own', () => {
+  it('flags each risky answer on its own, in order, and danger now apart (table)', () => {
     const safe = completePlan();
-    expect(riskSignals(safe)).to.deep.equal({ any: false, dangerNow: false });
-    expect(riskSignals({ ...safe, calmNow: 'no' })).to.deep.equal({ any: true, dangerNow: false });
-    expect(riskSignals({ ...safe, violentBefore: 'yes' }).any).to.equal(true);
-    expect(riskSignals({ ...safe, hasSupport: 'no' }).any).to.equal(true);
-    expect(riskSignals({ ...safe, dangerNow: 'yes' })).to.deep.equal({ any: true, dangerNow: true });
-    expect(riskSignals({ ...safe, dangerNow: 'unsure' }).dangerNow).to.equal(true);
+    expect(riskSignals(safe)).to.deep.equal({ any: false, dangerNow: false, risky: [] });
+    const table: [Partial<SitInPlan>, string[], boolean][] = [
+      [{ calmNow: 'no' }, ['calmNow'], false],
+      [{ calmNow: 'unsure' }, ['calmNow'], false],
+      [{ violentBefore: 'yes' }, ['violentBefore'], false],
+      [{ hasSupport: 'no' }, ['hasSupport'], false],
+      // "Not sure" counts as no (docs/sit-in-planner.md): it used to pass as safe.
+      [{ hasSupport: 'unsure' }, ['hasSupport'], false],
+      [{ weapons: 'yes' }, ['weapons'], false],
+      [{ substances: 'unsure' }, ['substances'], false],
+      [{ selfHarm: 'yes' }, ['selfHarm'], false],
+      [{ siblings: 'yes' }, ['siblings'], false],
+      [{ adultsHarm: 'unsure' }, ['adultsHarm'], false],
+      [{ sensory: 'yes' }, ['sensory'], false],
+      [{ dangerNow: 'yes' }, ['dangerNow'], true],
+      [{ dangerNow: 'unsure', weapons: 'yes' }, ['dangerNow', 'weapons'], true],
+    ];
+    for (const [patch, risky, dangerNow] of table) {
+      expect(riskSignals({ ...safe, ...patch }), JSON.stringify(patch)).to.deep.equal({
+        any: true,
+        dangerNow,
+        risky,
+      });
+    }
+  });
+
+  it('"Not sure" to any question is always a risk (property)', () => {
+    fc.assert(
+      fc.property(pick(READY_QUESTIONS), (question) => {
+        expect(isRisky({ ...completePlan(), [question]: 'unsure' }, question)).to.equal(true);
+        expect(riskSignals({ ...completePlan(), [question]: 'unsure' }).risky).to.deep.equal([question]);
+      }),
+    );
+  });
+});
+
+describe('plan model: plans saved before the full safety check', () => {
+  it('still open: every answer kept, the new questions unanswered, step 1 back to In progress', () => {
+    // A plan as version 1 saved it before step 1 had ten questions and a calendar title.
+    const old = {
+      version: 1,
+      calmNow: 'yes',
+      violentBefore: 'no',
+      dangerNow: 'no',
+      hasSupport: 'yes',
+      behaviour: 'Hitting your sister',
+      adults: [
+        { name: 'Sam', relationship: 'Mum' },
+        { name: 'Jo', relationship: 'Aunt' },
+      ],
+      done: ['ready', 'behaviour'],
+    };
+    const plan = migrate(old);
+    expect(plan).to.include({ calmNow: 'yes', violentBefore: 'no', dangerNow: 'no', hasSupport: 'yes' });
+    expect(plan).to.include({ weapons: '', substances: '', selfHarm: '', calendarTitle: '' });
+    expect(plan.behaviour).to.equal('Hitting your sister');
+    expect(stepStatus(plan, 'ready', TODAY)).to.equal('in-progress');
+    expect(stepStatus(plan, 'behaviour', TODAY)).to.equal('completed');
+    expect(validateStep(plan, 'ready', TODAY).map((e) => e.field)).to.deep.equal([
+      'substances',
+      'weapons',
+      'siblings',
+      'selfHarm',
+      'sensory',
+      'adultsHarm',
+    ]);
   });
 });

@@ -11,7 +11,7 @@ describe('plain-text plan', () => {
       'Our sit-in plan',
       '1. Is now the right time?',
       '2. The behaviour',
-      '  Hitting your sister',
+      '  hitting your sister',
       '  Sam, Mum',
       '  Jo, Aunt',
       '  Pat, Be on call during the sit-in',
@@ -41,12 +41,27 @@ describe('plain-text plan', () => {
     expect(at('Do not talk about the sit-in later that day.')).to.be.above(at('7. Afterwards'));
   });
 
-  it('says "Not answered" for empty answers and adds the safety guidance when risk is signalled', () => {
-    const text = planText({ ...emptyPlan(), dangerNow: 'yes' }, 'en-GB', '112');
+  it('says "Not answered" for empty answers, and gives each risky answer its own guidance', () => {
+    const text = planText({ ...emptyPlan(), dangerNow: 'yes', weapons: 'unsure' }, 'en-GB', '112');
     expect(text).to.contain('Not answered');
-    expect(text).to.contain('Do not do a sit-in alone.');
-    expect(text).to.contain('If anyone is in danger right now, call 112.');
-    expect(planText(completePlan(), 'en-GB')).not.to.contain('Do not do a sit-in alone.');
+    expect(text).to.contain('  Right now, safety comes first. This is not the time for a sit-in.');
+    expect(text).to.contain('  If anyone is in danger, call 112.');
+    expect(text).to.contain('  Lock them away or take them out of the home before the sit-in.');
+    const safe = planText(completePlan(), 'en-GB');
+    expect(safe).not.to.contain('This is not the time');
+    expect(safe).not.to.contain('Lock them away');
+  });
+
+  it('always has when to call the emergency number, in "During and ending", whatever step 1 says', () => {
+    for (const plan of [completePlan(), emptyPlan(), { ...completePlan(), dangerNow: 'yes' as const }]) {
+      const text = planText(plan, 'en-GB', '112');
+      const at = text.indexOf(
+        '  Call 112 at once if someone is hurt, if there is a weapon, if someone’s life is in danger, or if someone cannot leave.',
+      );
+      expect(at).to.be.within(text.indexOf('6. During and ending'), text.indexOf('7. Afterwards'));
+      // The general safety reminders are there too, for everyone attending.
+      expect(text).to.contain('  Do not do a sit-in alone.');
+    }
   });
 
   it('shows a date that is not real as typed, and formats real ones in the page language', () => {

@@ -1,14 +1,25 @@
-import { emptyPlan, STEPS, type SitInPlan } from '../src/plan-model.js';
+import { emptyPlan, STEPS, type Readiness, type SitInPlan } from '../src/plan-model.js';
+
+/** Step 1 answered with no risk at all: no question shows its guidance. */
+export const SAFE_READINESS: Readiness = {
+  dangerNow: 'no',
+  calmNow: 'yes',
+  substances: 'no',
+  violentBefore: 'no',
+  weapons: 'no',
+  siblings: 'no',
+  selfHarm: 'no',
+  sensory: 'no',
+  adultsHarm: 'no',
+  hasSupport: 'yes',
+};
 
 /** A plan whose every step is answered and valid. */
 export function completePlan(): SitInPlan {
   return {
     ...emptyPlan(),
-    calmNow: 'yes',
-    violentBefore: 'no',
-    dangerNow: 'no',
-    hasSupport: 'yes',
-    behaviour: 'Hitting your sister',
+    ...SAFE_READINESS,
+    behaviour: 'hitting your sister',
     adults: [
       { name: 'Sam', relationship: 'Mum' },
       { name: 'Jo', relationship: 'Aunt' },

@@ -12,15 +12,20 @@ import {
 
 describe('opening statement', () => {
   it('is built from the behaviour, in the pattern of the source: not accepted, wait for a suggestion', () => {
-    const text = suggestedStatement({ ...emptyPlan(), behaviour: 'Hitting your sister.' });
+    const text = suggestedStatement({ ...emptyPlan(), behaviour: 'hitting your sister.' });
     expect(text).to.equal(
       'We are here because we care about you. We are no longer willing to accept hitting your sister. ' +
         'We will sit here and wait for you to suggest how this can change, or how you can put things right.',
     );
   });
 
-  it('keeps capitals that matter and tidies spaces', () => {
-    expect(behaviourPhrase('  Taking   money from\nmy purse!! ')).to.equal('taking money from my purse');
+  it('keeps the parent’s capitals as typed, and tidies spaces', () => {
+    expect(behaviourPhrase('  taking   money from\nmy purse!! ')).to.equal('taking money from my purse');
+    // Only the parent knows which words are names: "Sam…" used to become "sam…".
+    expect(behaviourPhrase('Sam being pushed around')).to.equal('Sam being pushed around');
+    expect(suggestedStatement({ ...emptyPlan(), behaviour: 'Sam being hit.' })).to.contain(
+      'no longer willing to accept Sam being hit.',
+    );
     expect(behaviourPhrase('I’m being sworn at')).to.equal('I’m being sworn at');
     expect(behaviourPhrase('TV in the night')).to.equal('TV in the night');
   });

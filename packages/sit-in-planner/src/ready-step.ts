@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ANSWERS, isRisky, riskSignals } from './plan-model.js';
+import { radios, type FormHost } from './form-fields.js';
+import {
+  answerLabels,
+  carryOn,
+  dangerNowGuidance,
+  readinessGroups,
+  readinessQuestions,
+} from './ready-content.js';
+
+/**
+ * Step 1, "Is now the right time?": each question with its own guidance right under a risky
+ * answer, and danger now with its own box (keep everyone safe now; never "carry on planning").
+ * Loaded with the other steps, so the task list and quick exit load first. `practitioner` is the
+ * site's "find a practitioner" link, if any.
+ */
+export function renderReady(f: FormHost, practitioner: TemplateResult | typeof nothing) {
+  const q = readinessQuestions();
+  const answers = answerLabels();
+  const options = Object.fromEntries(ANSWERS.map((a) => [a, answers[a]]));
+  const risk = riskSignals(f.plan);
+  return html`${readinessGroups().map(
+    (group) =>
+      html`<h3 class="subheading">${group.title}</h3>
+        ${group.questions.map(
+          (name) =>
+            html`${radios(f, name, q[name].label, options, q[name].hint, true)}
+              <div aria-live="polite">
+                ${
+                  name === 'dangerNow'
+                    ? risk.dangerNow
+                      ? dangerNow(f)
+                      : nothing
+                    : isRisky(f.plan, name)
+                      ? html`<p part="guidance" class="guidance" id="${name}-guidance">
+                          ${q[name].guidance}
+                        </p>`
+                      : nothing
+                }
+              </div>`,
+        )}`,
+  )}
+  ${
+    // Danger now: no "you can still plan"; its box says to plan another day.
+    risk.any && !risk.dangerNow
+      ? html`<div class="inset">
+          <p>${carryOn()}</p>
+          ${practitioner}
+        </div>`
+      : nothing
+  }`;
+}
+
+/** "Yes" or "Not sure" to danger now: keep everyone safe now, leave, call, plan another day. */
+function dangerNow(f: FormHost) {
+  const g = dangerNowGuidance();
+  return html`<section part="guidance" class="guidance danger" aria-labelledby="danger-title">
+    <h4 id="danger-title" class="subheading">${g.heading}</h4>
+    <p>${g.now}</p>
+    <p>${g.leave}</p>
+    <p class="emergency">${g.callBefore} <a href=${f.emergency.href}>${f.emergency.text}</a>.</p>
+    <p>${g.later}</p>
+  </section>`;
+}
