@@ -1,15 +1,21 @@
 /**
- * Tests run in real headless Chromium: Debian's /usr/bin/chromium (or CHROME_PATH); nothing here
- * downloads a browser. TypeScript is served through esbuild, and workspace packages resolve to
- * their sources through the "source" export condition, so tests need no build first — except
- * test/cdn.test.ts, which checks the built dist/cdn files (`npm test` builds before it runs).
+ * Tests run in three real browser engines, all from Debian; nothing here downloads a browser:
+ * - Chromium (/usr/bin/chromium or CHROME_PATH), headless, over CDP;
+ * - Firefox ESR (/usr/bin/firefox-esr or FIREFOX_PATH), headless, over WebDriver BiDi;
+ * - WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver). It has no headless mode:
+ *   run under `xvfb-run -a` when there is no display (scripts/test-browsers.js does).
+ * NVR_ENGINES picks some of them (`NVR_ENGINES=firefox npx wtr --files …`); the default is all three.
+ * TypeScript is served through esbuild, and workspace packages resolve to their sources through
+ * the "source" export condition, so tests need no build first — except test/cdn.test.ts and
+ * test/csp, which check the built dist/cdn files (`npm test` builds before it runs).
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { engineLaunchers } from './scripts/wtr-engines.js';
+import { engineCommandsPlugin } from './scripts/wtr-commands.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const engines = (process.env.NVR_ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
 
 /** Prints "N passed, N failed" on its own line at the end, so CI logs show the result plainly. */
 function countReporter() {
@@ -78,25 +84,11 @@ export default {
   ],
   nodeResolve: { exportConditions: ['source', 'development'] },
   plugins: [
+    engineCommandsPlugin(),
     a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: await engineLaunchers(engines),
   // One file at a time: headless Chromium pauses requestAnimationFrame in background tabs, so
   // parallel files time out waiting for a frame (and one at a time is faster on 2 cores anyway).
   concurrency: 1,

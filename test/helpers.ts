@@ -1,5 +1,66 @@
-/** Small helpers shared by every widget's browser tests. */
-import { a11ySnapshot } from '@web/test-runner-commands';
+/** Small helpers shared by every widget's browser tests, in every engine we test in. */
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
+
+/** The engine running this test, from its user agent (HeadlessChrome, Firefox, WebKitGTK). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Chrome\//.test(navigator.userAgent)
+  ? 'chromium'
+  : /Firefox\//.test(navigator.userAgent)
+    ? 'firefox'
+    : 'webkit';
+
+/**
+ * Declares a test that can only run in Chromium, because it reads Chromium's accessibility tree
+ * (no other engine exposes one to tests). Its title says so; other engines do not list it.
+ */
+export function itInChromium(title: string, test: () => Promise<void>): void {
+  if (engine === 'chromium') it(`${title} [Chromium accessibility tree]`, test);
+}
+
+/** Sizes the page's viewport in any engine (scripts/wtr-commands.js). */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  await executeServerCommand('nvr-viewport', size);
+}
+
+/** Test-only copies of the `@media print` rules, applied as if printing, per style scope. */
+const printSheets = new Map<Document | ShadowRoot, CSSStyleSheet>();
+
+function shadowRootsIn(root: Document | ShadowRoot): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) out.push(el.shadowRoot, ...shadowRootsIn(el.shadowRoot));
+  }
+  return out;
+}
+
+/**
+ * Applies print styles, or removes them, in every engine. Only Chromium can emulate the print
+ * medium for a test, so 'print' adds to each style scope (the page and every shadow root now in
+ * it) a test-only stylesheet holding that scope's `@media print` rules unconditionally; being
+ * last, it wins as print rules do. Render first, then emulate: later shadow roots are not covered.
+ */
+export async function emulateMedia({ media }: { media: 'print' | 'screen' }): Promise<void> {
+  for (const [scope, sheet] of printSheets)
+    scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+  printSheets.clear();
+  if (media !== 'print') return;
+  for (const scope of [document, ...shadowRootsIn(document)]) {
+    const sheets = [
+      ...(scope instanceof Document ? [...scope.styleSheets] : []),
+      ...scope.adoptedStyleSheets,
+    ];
+    const rules = sheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.media.mediaText))
+      .flatMap((r) => [...r.cssRules].map((inner) => inner.cssText));
+    if (!rules.length) continue;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules.join('\n'));
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    printSheets.set(scope, sheet);
+  }
+  // Let style and layout catch up before the test measures.
+  await new Promise((r) => setTimeout(r));
+}
 
 /** Collects console.warn calls until `restore()`; tests assert on what an editor would read. */
 export function captureWarnings() {
@@ -37,14 +98,17 @@ export async function withWarnings(
   }
 }
 
-/** Resolves when `check()` is truthy, polling each frame; fails after `ms`. */
+/**
+ * Resolves when `check()` is truthy, polling on a timer (animation frames stall in background
+ * pages and under load); fails after `ms`.
+ */
 export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value) return value;
     if (performance.now() - start > ms) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 

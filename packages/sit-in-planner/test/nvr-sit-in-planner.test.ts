@@ -1,10 +1,17 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '@nvr-widgets/core/define.js';
 import { pageActions, STEPS, type NvrSitInPlanner, type SitInPlan } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
-import { resourcesSince, shadowElements, until, withWarnings } from '../../../test/helpers.js';
+import {
+  emulateMedia,
+  resourcesSince,
+  setViewport,
+  shadowElements,
+  until,
+  withWarnings,
+} from '../../../test/helpers.js';
 import { completePlan } from './plans.js';
 
 runWidgetBaseTests({ tag: 'nvr-sit-in-planner', define: () => import('../src/define.js') });
@@ -147,13 +154,13 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
 
     // 1. Readiness: Tab into each radio group (first option), arrow to the answer.
     await tabTo(el, byId('calmNow-yes'), 'calm now');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await tabTo(el, byId('violentBefore-yes'), 'violent before');
     await sendKeys({ press: 'ArrowDown' });
     await tabTo(el, byId('dangerNow-yes'), 'danger now');
     await sendKeys({ press: 'ArrowDown' });
     await tabTo(el, byId('hasSupport-yes'), 'support');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(saved()).to.include({ calmNow: 'yes', violentBefore: 'no', dangerNow: 'no', hasSupport: 'yes' });
     await tabTo(el, byText('Continue'), 'Continue');
@@ -182,7 +189,7 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     // 4. Where and when
     expect(heading(el)).to.equal('Where and when will it be?');
     await tabTo(el, byId('place-bedroom'), 'place');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await tabTo(el, byId('day'), 'day');
     await sendKeys({ type: '5' });
     await sendKeys({ press: 'Tab' });
@@ -215,7 +222,7 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     // 7. Afterwards
     expect(heading(el)).to.equal('What happens afterwards?');
     await tabTo(el, byId('gesture-drink'), 'gesture');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await tabTo(el, byId('repeat-days'), 'repeat');
     await sendKeys({ press: 'ArrowDown' });
     await tabTo(el, byText('Continue'), 'Continue');
@@ -799,9 +806,9 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
     });
     // A4 at 96 dpi: 794 × 1123 CSS px, less the browser's default 1 cm margins.
     await setViewport({ width: 794 - 76, height: 1123 });
-    await emulateMedia({ media: 'print' });
     const el = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
     await settled(el);
+    await emulateMedia({ media: 'print' });
     expect($(el, '[part="summary"]').innerText).to.contain('Auntie Jo texts that she cares about them.');
     expect(el.getBoundingClientRect().height).to.be.at.most(2 * (1123 - 76));
   });
