@@ -11,37 +11,49 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
-import { engineLaunchers } from './scripts/wtr-engines.js';
+import { engineLaunchers, engineOf } from './scripts/wtr-engines.js';
 import { engineCommandsPlugin } from './scripts/wtr-commands.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const engines = (process.env.NVR_ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
 
-/** Prints "N passed, N failed" on its own line at the end, so CI logs show the result plainly. */
+/**
+ * Prints, once wtr is done, a pass/fail count per engine and then "N passed, N failed" on its own
+ * line, so CI logs show the result plainly.
+ */
 function countReporter() {
   return {
     stop({ sessions }) {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
-      const walk = (suite) => {
-        for (const t of suite.tests) {
-          if (t.skipped) skipped++;
-          else if (t.passed) passed++;
-          else failed++;
-        }
-        suite.suites.forEach(walk);
-      };
+      const counts = new Map(); // engine → { passed, failed, skipped }
       for (const s of sessions) {
-        const failedBefore = failed;
+        const engine = engineOf(s.browser.name);
+        if (!counts.has(engine)) counts.set(engine, { passed: 0, failed: 0, skipped: 0 });
+        const c = counts.get(engine);
+        const failedBefore = c.failed;
+        const walk = (suite) => {
+          for (const t of suite.tests) {
+            if (t.skipped) c.skipped++;
+            else if (t.passed) c.passed++;
+            else c.failed++;
+          }
+          suite.suites.forEach(walk);
+        };
         if (s.testResults) walk(s.testResults);
         // A file that failed to load (or errored outside a test) has no failed test to count:
-        // count the file itself, so the summary line never says 0 failed over a broken run.
-        if (!s.passed && failed === failedBefore) failed++;
+        // count the file itself, so the summary never says 0 failed over a broken run.
+        if (!s.passed && c.failed === failedBefore) c.failed++;
       }
-      // wtr owns the terminal until it exits: print the line last, as the process ends.
-      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
-      process.once('exit', () => process.stdout.write(`\n${line}\n`));
+      const line = ({ passed, failed, skipped }) =>
+        `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const lines = [];
+      for (const [engine, c] of counts) {
+        lines.push(`${engine.padEnd(9)} ${line(c)}`);
+        for (const k of Object.keys(total)) total[k] += c[k];
+      }
+      lines.push(line(total));
+      // wtr owns the terminal until it exits: print the lines last, as the process ends.
+      process.once('exit', () => process.stdout.write(`\n${lines.join('\n')}\n`));
     },
   };
 }
@@ -89,9 +101,11 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }),
   ],
   browsers: await engineLaunchers(engines),
-  // One file at a time: headless Chromium pauses requestAnimationFrame in background tabs, so
-  // parallel files time out waiting for a frame (and one at a time is faster on 2 cores anyway).
+  // One file at a time, one engine at a time: headless Chromium pauses requestAnimationFrame in
+  // background tabs, timing-sensitive tests (focus, live regions) need the CPU, and on 2 cores
+  // running in parallel is no faster.
   concurrency: 1,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -1,8 +1,8 @@
 /**
  * Test commands that work in every engine we test in, for @web/test-runner. The stock
  * `setViewport` and `a11ySnapshot` need puppeteer or playwright; WebKit runs through WebDriver.
- * - `nvr-viewport` {width, height}: sizes the page's viewport (the layout viewport: innerWidth ×
- *   innerHeight), so media queries and reflow behave as on a device of that size.
+ * - `nvr-viewport` {width, height}: sizes the page's viewport (innerWidth × innerHeight) as near as
+ *   the engine allows, and returns the size reached (test/helpers.ts `setViewport` does the rest).
  * - `nvr-ax-tree`: Chromium's full accessibility tree (CDP `Accessibility.getFullAXTree`), the
  *   nodes a screen reader is given, shadow roots included. Chromium only: no other engine exposes it.
  */
@@ -10,18 +10,34 @@
 /** webdriverio's browser behind wtr's WebDriver launcher. */
 const driverOf = (session) => session.browser.driver;
 
+/**
+ * Sizes the window so the page's viewport is `width` × `height`, as near as the window allows:
+ * WebDriver sizes the whole window, so add what its frame takes, measured, and correct again in
+ * case the frame changed with the size. MiniBrowser's toolbar keeps its window at least ~447 px
+ * wide: returns the viewport reached, and the page narrows its root element for the rest.
+ */
 async function setWebdriverViewport(driver, width, height) {
-  // WebDriver sizes the whole window: add what the window's frame takes, measured, then correct
-  // once more in case the frame changed with the size (a wrapping toolbar).
+  const inner = () => driver.execute(() => `${window.innerWidth}x${window.innerHeight}`);
+  // The window manager may apply a size (or its own minimum) a moment after the command returns:
+  // read the viewport until three reads in a row agree.
+  const settled = async () => {
+    let last = await inner();
+    for (let same = 1, start = Date.now(); same < 3 && Date.now() - start < 2000;) {
+      await new Promise((r) => setTimeout(r, 30));
+      const now = await inner();
+      same = now === last ? same + 1 : 1;
+      last = now;
+    }
+    return last.split('x').map(Number);
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
-    const [innerW, innerH] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
-    if (innerW === width && innerH === height) return;
+    const [innerW, innerH] = await settled();
+    if (innerW === width && innerH === height) break;
     const rect = await driver.getWindowRect();
     await driver.setWindowRect(null, null, rect.width + width - innerW, rect.height + height - innerH);
   }
-  const [innerW, innerH] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
-  if (innerW !== width || innerH !== height)
-    throw new Error(`Viewport stayed ${innerW}×${innerH}, not ${width}×${height}`);
+  const [innerW, innerH] = await settled();
+  return { width: innerW, height: innerH };
 }
 
 export function engineCommandsPlugin() {
@@ -32,12 +48,10 @@ export function engineCommandsPlugin() {
         const { width, height } = payload;
         if (session.browser.type === 'puppeteer') {
           await session.browser.getPage(session.id).setViewport({ width, height });
-          return true;
+          return { width, height };
         }
-        if (session.browser.type === 'webdriver') {
-          await setWebdriverViewport(driverOf(session), width, height);
-          return true;
-        }
+        if (session.browser.type === 'webdriver')
+          return setWebdriverViewport(driverOf(session), width, height);
         throw new Error(`nvr-viewport: unsupported launcher ${session.browser.type}`);
       }
       if (command === 'nvr-ax-tree') {

@@ -1,5 +1,5 @@
 /** Small helpers shared by every widget's browser tests, in every engine we test in. */
-import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 /** The engine running this test, from its user agent (HeadlessChrome, Firefox, WebKitGTK). */
 export const engine: 'chromium' | 'firefox' | 'webkit' = /Chrome\//.test(navigator.userAgent)
@@ -16,9 +16,46 @@ export function itInChromium(title: string, test: () => Promise<void>): void {
   if (engine === 'chromium') it(`${title} [Chromium accessibility tree]`, test);
 }
 
-/** Sizes the page's viewport in any engine (scripts/wtr-commands.js). */
+/**
+ * Sizes the page's viewport in any engine (scripts/wtr-commands.js). WebKit's MiniBrowser cannot
+ * make its window narrower than its toolbar (~447 px): there the root element is narrowed to the
+ * width asked for instead, pinned to the left edge, so the page lays out in the same width. The
+ * widgets use no viewport units, and their only viewport breakpoint (32rem) lies above both widths.
+ */
 export async function setViewport(size: { width: number; height: number }): Promise<void> {
-  await executeServerCommand('nvr-viewport', size);
+  const reached = (await executeServerCommand('nvr-viewport', size)) as { width: number };
+  const root = document.documentElement.style;
+  if (reached.width > size.width) {
+    root.setProperty('inline-size', `${size.width}px`);
+    root.setProperty('margin-left', '0');
+    root.setProperty('margin-right', 'auto');
+  } else {
+    for (const p of ['inline-size', 'margin-left', 'margin-right']) root.removeProperty(p);
+  }
+  if (!document.documentElement.getAttribute('style')) document.documentElement.removeAttribute('style');
+}
+
+/**
+ * Types `text` into the focused field as key presses, in any engine. WebKitGTK's WebDriver drops
+ * a key repeated within one action sequence ("hitting" arrives as "hiting"), so there each
+ * character is its own command.
+ */
+export async function typeText(text: string): Promise<void> {
+  if (engine !== 'webkit') return void (await sendKeys({ type: text }));
+  for (const key of text) await sendKeys({ press: key });
+}
+
+/** Presses `key` with Shift held (a capital letter typed), in any engine. */
+export async function pressWithShift(key: string): Promise<void> {
+  if (engine !== 'webkit') {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: key });
+    await sendKeys({ up: 'Shift' });
+    return;
+  }
+  // WebDriver has no separate down and up: in one sequence, a modifier (U+E008 is Shift) stays
+  // down until the sequence ends.
+  await sendKeys({ type: `\uE008${key}` });
 }
 
 /** Test-only copies of the `@media print` rules, applied as if printing, per style scope. */

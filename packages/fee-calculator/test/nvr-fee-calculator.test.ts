@@ -11,6 +11,7 @@ import {
   resourcesSince,
   setViewport,
   shadowElements,
+  typeText,
   until,
   withWarnings,
 } from '../../../test/helpers.js';
@@ -163,7 +164,7 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('participants');
     await sendKeys({ press: 'End' });
     await sendKeys({ press: 'Backspace' });
-    await sendKeys({ type: '3' });
+    await typeText('3');
     await el.updateComplete;
     expect(rows(el)).to.deep.equal([
       [
@@ -196,7 +197,7 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     const input = $<HTMLInputElement>(el, '#participants');
     input.focus();
     input.value = '';
-    await sendKeys({ type: '99' });
+    await typeText('99');
     await el.updateComplete;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(clean($(el, '#participants-error').textContent)).to.equal('Enter a whole number from 1 to 50.');
@@ -213,8 +214,8 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     const input = $<HTMLInputElement>(el, '#participants');
     input.focus();
     input.value = '';
-    await sendKeys({ type: '1' });
-    await sendKeys({ type: '2' });
+    await typeText('1');
+    await typeText('2');
     await el.updateComplete;
     expect(total(el)).to.equal('Total to pay: £7,200.00, including £1,200.00 VAT.');
     expect(status.textContent).to.equal('');
@@ -441,7 +442,7 @@ describe('<nvr-fee-calculator> an editor price list with discounts', () => {
     el.addEventListener('nvr-fee-change', (e) => changes.push(e.detail));
     const code = $<HTMLInputElement>(el, '#code');
     code.focus();
-    await sendKeys({ type: 'nvra2026' });
+    await typeText('nvra2026');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(clean($(el, '#code-status').textContent)).to.equal('Code applied: NVRA member.');

@@ -6,9 +6,11 @@ import { pageActions, STEPS, type NvrSitInPlanner, type SitInPlan } from '../src
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
 import {
   emulateMedia,
+  pressWithShift,
   resourcesSince,
   setViewport,
   shadowElements,
+  typeText,
   until,
   withWarnings,
 } from '../../../test/helpers.js';
@@ -170,7 +172,7 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     // 2. Behaviour
     expect(heading(el)).to.equal('Which behaviour is the sit-in about?');
     await tabTo(el, byId('behaviour'), 'behaviour');
-    await sendKeys({ type: 'Hitting your sister' });
+    await typeText('Hitting your sister');
     await tabTo(el, byText('Continue'), 'Continue');
     await sendKeys({ press: 'Enter' });
     await settled(el);
@@ -178,11 +180,11 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     // 3. People: Enter in a text field submits the step.
     expect(heading(el)).to.equal('Who will be there?');
     await tabTo(el, byId('adult-0-name'), 'adult 1');
-    await sendKeys({ type: 'Sam' });
+    await typeText('Sam');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Mum' });
+    await typeText('Mum');
     await tabTo(el, byId('adult-1-name'), 'adult 2');
-    await sendKeys({ type: 'Jo' });
+    await typeText('Jo');
     await sendKeys({ press: 'Enter' });
     await settled(el);
 
@@ -191,13 +193,13 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     await tabTo(el, byId('place-bedroom'), 'place');
     await sendKeys({ press: ' ' });
     await tabTo(el, byId('day'), 'day');
-    await sendKeys({ type: '5' });
+    await typeText('5');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '12' });
+    await typeText('12');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '2036' });
+    await typeText('2036');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '7:30pm' });
+    await typeText('7:30pm');
     await sendKeys({ press: 'Enter' });
     await settled(el);
 
@@ -214,7 +216,7 @@ describe('<nvr-sit-in-planner> keyboard-only walk', () => {
     // 6. During: every rule is agreed already; write the safety plan.
     expect(heading(el)).to.equal('How will you keep it calm and safe?');
     await tabTo(el, byId('ifEscalates'), 'if unsafe');
-    await sendKeys({ type: 'We stop and leave calmly.' });
+    await typeText('We stop and leave calmly.');
     await tabTo(el, byText('Continue'), 'Continue');
     await sendKeys({ press: 'Enter' });
     await settled(el);
@@ -733,9 +735,7 @@ describe('<nvr-sit-in-planner> quick exit', () => {
     await settled(el);
     $(el, '#behaviour').focus();
     await sendKeys({ press: 'Shift' });
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'A' });
-    await sendKeys({ up: 'Shift' });
+    await pressWithShift('A');
     await sendKeys({ press: 'Shift' });
     await sendKeys({ press: 'Shift' });
     expect(left).to.deep.equal([]);
