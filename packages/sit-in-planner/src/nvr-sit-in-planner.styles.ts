@@ -56,10 +56,12 @@ export const styles = css`
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .heading:focus {
+  .heading:focus,
+  .confirm-text:focus {
     outline: none;
   }
-  .heading:focus-visible {
+  .heading:focus-visible,
+  .confirm-text:focus-visible {
     outline: var(--_nvr-focus-width) solid var(--_nvr-color-focus);
   }
   .subheading {
@@ -77,6 +79,9 @@ export const styles = css`
   /* '‹' is bidi-mirrored: right-to-left text shows it as '›', pointing back towards the start. */
   .back-link::before {
     content: '‹ ';
+  }
+  .back-link {
+    min-inline-size: var(--_nvr-target-size);
   }
   .link-button {
     min-block-size: var(--_nvr-target-size);
@@ -264,6 +269,14 @@ export const styles = css`
   }
   .emergency {
     font-weight: 700;
+  }
+  /* The number to call is the most important target here: at least 44 × 44 px like the rest. */
+  .emergency a {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: var(--_nvr-target-size);
+    min-inline-size: var(--_nvr-target-size);
   }
   .error-summary {
     margin-block: 0.5rem 1.5rem;

@@ -91,6 +91,8 @@ export class NvrSitInPlanner extends NvrElement {
   /** Came to a step through "Change" on the check page: Continue goes back there. */
   @state() private _fromCheck = false;
   @state() private _confirmDelete = false;
+  /** The status live region has been in the page long enough for a notice in it to be heard. */
+  @state() private _noticeHeard = false;
   /** Steps 2–8 once loaded, and whether loading them failed (offline, or chunks/ missing). */
   @state() private _steps?: Steps;
   @state() private _loadFailed = false;
@@ -168,6 +170,12 @@ export class NvrSitInPlanner extends NvrElement {
         this.settings.emergencyNumber,
         this.problems,
       );
+  }
+
+  protected override firstUpdated(): void {
+    // A live region speaks changes, not what it held when it appeared: fill it a moment after
+    // screen readers have met it, so a notice present from the start (a corrupt plan) is heard.
+    setTimeout(() => (this._noticeHeard = true), 100);
   }
 
   protected override updated(): void {
@@ -491,13 +499,18 @@ export class NvrSitInPlanner extends NvrElement {
         </button>
         <span class="exit-hint">${msg('or press Shift 3 times')}</span>
       </div>
-      ${this._renderNotice()}
+      <div class="notices" role="status">${this._noticeHeard ? this._renderNotice(false) : nothing}</div>
+      ${this._renderNotice(true)}
       ${locked ? this._renderLocked() : this._view === 'tasks' ? this._renderTasks() : this._renderStep(this._view)}
     </div>`;
   }
 
-  private _renderNotice() {
-    if (!this._notice) return nothing;
+  /**
+   * The notice of this kind (`urgent`: could not save, an alert; else a status shown in the
+   * `.notices` live region, which is always there so that screen readers hear what fills it).
+   */
+  private _renderNotice(urgent: boolean) {
+    if (!this._notice || urgent !== (this._notice === 'not-saved')) return nothing;
     const text: Record<Notice, string> = {
       'not-saved': msg(
         'We could not save your plan on this device. It is still here while this page is open. To keep it, print it or download it from “Check your plan”.',
@@ -509,11 +522,10 @@ export class NvrSitInPlanner extends NvrElement {
       corrupt: msg('We could not read a plan saved earlier on this device, so you are starting a new one.'),
       deleted: msg('Your plan has been deleted from this device.'),
     };
-    const urgent = this._notice === 'not-saved';
     return html`<div
       part="notice"
       class="notice no-print ${urgent ? 'notice-warning' : ''}"
-      role=${urgent ? 'alert' : 'status'}
+      role=${urgent ? 'alert' : nothing}
     >
       <p>${text[this._notice]}</p>
       ${
@@ -727,7 +739,8 @@ export class NvrSitInPlanner extends NvrElement {
   private _askDelete = async (): Promise<void> => {
     this._confirmDelete = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.confirm .warning')?.focus();
+    // Focus the question, not "Yes, delete my plan": Enter pressed twice must not erase the plan.
+    this.renderRoot.querySelector<HTMLElement>('#confirm-text')?.focus();
   };
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '@nvr-widgets/core/define.js';
-import { pageActions, STEPS, type NvrSitInPlanner, type SitInPlan } from '../src/index.js';
+import { pageActions, STEPS, type NvrSitInPlanner } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
 import {
   emulateMedia,
@@ -15,64 +15,26 @@ import {
   withWarnings,
 } from '../../../test/helpers.js';
 import { completePlan } from './plans.js';
+import {
+  $,
+  $$,
+  active,
+  button,
+  byId,
+  byText,
+  click,
+  fill,
+  heading,
+  KEY,
+  notice,
+  render,
+  saved,
+  seed,
+  settled,
+  tabTo,
+} from './planner-page.js';
 
 runWidgetBaseTests({ tag: 'nvr-sit-in-planner', define: () => import('../src/define.js') });
-
-const KEY = 'nvr-sit-in-plan';
-
-const $ = <T extends HTMLElement = HTMLElement>(el: NvrSitInPlanner, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: NvrSitInPlanner, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-const heading = (el: NvrSitInPlanner) => $(el, '#heading').textContent!.trim();
-const active = (el: NvrSitInPlanner) => el.shadowRoot!.activeElement as HTMLElement | null;
-const button = (el: NvrSitInPlanner, text: string | RegExp) =>
-  $$(el, 'button').find((b) =>
-    typeof text === 'string' ? b.textContent!.trim() === text : text.test(b.textContent!),
-  )!;
-const saved = (key = KEY) => JSON.parse(localStorage.getItem(key) ?? 'null')?.value as SitInPlan | undefined;
-const seed = (plan: Partial<SitInPlan>, key = KEY, stamp = 1) =>
-  localStorage.setItem(key, JSON.stringify({ stamp, value: plan }));
-
-async function render(template = html`<nvr-sit-in-planner></nvr-sit-in-planner>`) {
-  const el = await fixture<NvrSitInPlanner>(template);
-  await el.updateComplete;
-  return el;
-}
-
-/** Waits for the lazily loaded steps (2–8) to render their fields. */
-async function settled(el: NvrSitInPlanner) {
-  await until(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the step to load');
-  await el.updateComplete;
-}
-
-/** Types into a field as a user would (value + input event), then commits it (change event). */
-async function fill(el: NvrSitInPlanner, id: string, value: string) {
-  const field = $<HTMLInputElement>(el, `#${id}`);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function click(el: NvrSitInPlanner, target: HTMLElement) {
-  target.click();
-  await el.updateComplete;
-  await settled(el);
-}
-
-/** Presses Tab until `match` has focus (fails after 40 presses). */
-async function tabTo(el: NvrSitInPlanner, match: (e: HTMLElement) => boolean, what: string) {
-  for (let i = 0; i < 40; i++) {
-    await sendKeys({ press: 'Tab' });
-    const focused = active(el);
-    if (focused && match(focused)) return focused;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-const byId = (id: string) => (e: HTMLElement) => e.id === id;
-const byText = (text: string) => (e: HTMLElement) => e.textContent!.trim() === text;
 
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
@@ -519,7 +481,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
       );
     tellOthers();
     await a.updateComplete;
-    expect($(a, '[part="notice"]').textContent).to.contain('changed in another tab or window');
+    expect((await notice(a)).textContent).to.contain('changed in another tab or window');
     // A edits after hearing B: both edits are kept.
     await fill(a, 'behaviour', 'Shouting at night');
     expect(saved()).to.include({ time: '19:30', behaviour: 'Shouting at night' });
@@ -578,7 +540,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(heading(el)).to.equal('Plan a sit-in');
     expect(active(el)).to.equal($(el, '#heading'));
-    expect($(el, '[part="notice"]').textContent).to.contain('deleted in another tab or window');
+    expect((await notice(el)).textContent).to.contain('deleted in another tab or window');
   });
 
   it('moved in the page, it keeps an unsaved plan, and takes in what another tab saved meanwhile', async () => {
@@ -600,7 +562,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     await Promise.all([memory.updateComplete, local.updateComplete]);
     expect($<HTMLTextAreaElement>(memory, '#behaviour').value).to.equal('Kicking doors');
     expect($<HTMLTextAreaElement>(local, '#behaviour').value).to.equal('Swearing');
-    expect($(local, '[part="notice"]').textContent).to.contain('changed in another tab or window');
+    expect((await notice(local)).textContent).to.contain('changed in another tab or window');
     expect(saved('moved')).to.include({ behaviour: 'Swearing', time: '18:00' });
     localStorage.removeItem('moved');
   });
@@ -624,10 +586,10 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
       const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
       await settled(el);
       await fill(el, 'behaviour', 'Kicking doors');
-      const notice = $(el, '[part="notice"]');
-      expect(notice.getAttribute('role')).to.equal('alert');
-      expect(notice.textContent).to.contain('We could not save your plan on this device');
-      expect(notice.textContent).to.contain('print it or download it');
+      const warning = $(el, '[part="notice"]');
+      expect(warning.getAttribute('role')).to.equal('alert');
+      expect(warning.textContent).to.contain('We could not save your plan on this device');
+      expect(warning.textContent).to.contain('print it or download it');
       await click(el, button(el, 'Continue'));
       await click(el, button(el, /Back/));
       expect($<HTMLTextAreaElement>(el, '#behaviour').value).to.equal('Kicking doors');
@@ -643,7 +605,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
   it('a corrupt saved value starts a new plan with a message, and never breaks the widget', async () => {
     localStorage.setItem(KEY, '{"stamp": 3, "value": ');
     const el = await render();
-    expect($(el, '[part="notice"]').textContent).to.contain('could not read a plan saved earlier');
+    expect((await notice(el)).textContent).to.contain('could not read a plan saved earlier');
     expect(heading(el)).to.equal('Plan a sit-in');
   });
 
@@ -665,7 +627,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     );
     await settled(el);
     await click(el, button(el, 'Delete my plan'));
-    expect(active(el)?.textContent!.trim()).to.equal('Yes, delete my plan');
+    expect(active(el)?.id).to.equal('confirm-text');
     setTimeout(() => button(el, 'Yes, delete my plan').click());
     const event = await oneEvent(el, 'nvr-plan-delete');
     expect(event.composed).to.equal(true);
@@ -674,7 +636,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     expect(localStorage.getItem('something-else')).to.equal('keep me');
     expect(saved(KEY)).to.deep.equal(completePlan());
     expect(heading(el)).to.equal('Plan a sit-in');
-    expect($(el, '[part="notice"]').textContent).to.contain('deleted from this device');
+    expect((await notice(el)).textContent).to.contain('deleted from this device');
     expect($$(el, '[part="status"]').map((s) => s.textContent!.trim())).to.deep.equal(
       Array(7).fill('Not started'),
     );
