@@ -54,8 +54,9 @@ export async function pressWithShift(key: string): Promise<void> {
     return;
   }
   // WebDriver has no separate down and up: in one sequence, a modifier (U+E008 is Shift) stays
-  // down until the sequence ends.
-  await sendKeys({ type: `\uE008${key}` });
+  // down until the sequence ends. Named keys go by their WebDriver code points.
+  const codes: Record<string, string> = { Tab: '\uE004', Enter: '\uE007' };
+  await sendKeys({ type: `\uE008${codes[key] ?? key}` });
 }
 
 /** Test-only copies of the `@media print` rules, applied as if printing, per style scope. */

@@ -126,11 +126,16 @@ export class NvrSitInPlanner extends NvrElement {
   /** `exit-url` and the emergency number, validated. */
   private _exitTarget = DEFAULT_EXIT_URL;
   private _emergency: EmergencyNumber = DEFAULT_EMERGENCY;
+  /** Until when scrolling may still be bringing the focused control into view (performance.now()). */
+  private _revealUntil = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On the shadow root: a move between two controls inside it never reaches the host.
+    this.renderRoot.addEventListener('focusin', this._keepFocusInSight);
     window.addEventListener('keydown', this._onKeydown, true);
     window.addEventListener('pageshow', this._catchUp);
+    window.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
     // Moved elsewhere in the page: keep the plan in memory (it may be unsaved), listen again, and
     // take in what other tabs saved meanwhile.
     if (this.hasUpdated && this._store) {
@@ -143,6 +148,7 @@ export class NvrSitInPlanner extends NvrElement {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this._onKeydown, true);
     window.removeEventListener('pageshow', this._catchUp);
+    window.removeEventListener('scroll', this._onScroll, { capture: true });
     this._unwatch?.();
     this._unwatch = undefined;
   }
@@ -387,6 +393,36 @@ export class NvrSitInPlanner extends NvrElement {
 
   private _status(step: StepId) {
     return stepStatus(this._plan, step, localDate(new Date()));
+  }
+
+  /**
+   * Scrolls the focused control out from under the sticky "Leave this page quickly" bar (WCAG
+   * 2.4.11). Browsers scroll focus into view only when it is outside the viewport, and one under
+   * the bar is inside it: most often when moving backwards, or to the error summary.
+   */
+  private _keepFocusInSight = (): void => {
+    this._revealFocus();
+    // The browser may still be scrolling to the control, animated (WebKit) or to a text field's
+    // caret: look again as that scrolling happens, for a moment only, never against the visitor.
+    this._revealUntil = performance.now() + 600;
+  };
+
+  private _onScroll = (): void => {
+    if (performance.now() < this._revealUntil) requestAnimationFrame(() => this._revealFocus());
+  };
+
+  private _revealFocus(): void {
+    const target = this.shadowRoot?.activeElement as HTMLElement | null;
+    const bar = this.renderRoot.querySelector<HTMLElement>('.exit');
+    if (!target || !bar || bar.contains(target)) return;
+    const barBox = bar.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    if (box.top >= barBox.bottom || box.bottom <= barBox.top) return;
+    // The margin keeps the bar's height (and a little air) clear above the control.
+    target.style.scrollMarginBlockStart = `${barBox.height + 8}px`;
+    target.scrollIntoView({ block: 'nearest' });
+    target.style.removeProperty('scroll-margin-block-start');
+    if (!target.getAttribute('style')) target.removeAttribute('style');
   }
 
   // ---- Quick exit ----

@@ -6,7 +6,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { NvrSitInPlanner } from '../src/index.js';
-import { setViewport, until } from '../../../test/helpers.js';
+import { pressWithShift, setViewport, until } from '../../../test/helpers.js';
 import { flushed, recordAnnouncements } from '../../../test/spoken.js';
 import { completePlan } from './plans.js';
 import { $, active, button, click, KEY, notice, render, saved, seed, settled } from './planner-page.js';
@@ -116,6 +116,71 @@ describe('<nvr-sit-in-planner> target sizes', () => {
           ([w, h]: number[]) => w >= 44 && h >= 44,
         );
       }
+    });
+  }
+});
+
+describe('<nvr-sit-in-planner> focus is never hidden under "Leave this page quickly"', () => {
+  /** Fails unless the focused control ends up clear of the sticky exit bar, not even partly under it. */
+  async function expectInSight(el: NvrSitInPlanner, where: string) {
+    const target = active(el)!;
+    if ($(el, '.exit').contains(target)) return;
+    const clear = () => {
+      const bar = $(el, '.exit').getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      return box.top >= bar.bottom - 0.5 || box.bottom <= bar.top;
+    };
+    const label = `${where}: ${target.tagName} ${target.id || target.textContent!.trim().slice(0, 30)}`;
+    // Engines scroll to a focused field in their own time: allow it a moment, not a fixed wait.
+    await until(clear, `${label} to be clear of the bar`, 1000).catch(() => {});
+    expect(clear(), label).to.equal(true);
+  }
+
+  /** Shift+Tab from the last focus stop back to the exit button, checking every stop. */
+  async function walkBackwards(el: NvrSitInPlanner, where: string) {
+    const stops = [
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>('button, input, textarea, select, a[href]'),
+    ];
+    stops.at(-1)!.focus();
+    for (let i = 0; i < 80 && active(el) !== $(el, '[part="exit-button"]'); i++) {
+      await pressWithShift('Tab');
+      await expectInSight(el, where);
+    }
+    expect(active(el), `${where}: Shift+Tab reached the exit button`).to.equal($(el, '[part="exit-button"]'));
+  }
+
+  for (const width of [320, 1280]) {
+    it(`moving backwards through the check page and step 6 at ${width} px`, async () => {
+      await setViewport({ width, height: 600 });
+      seed(completePlan());
+      for (const step of ['check', '6']) {
+        const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
+        await settled(el);
+        await walkBackwards(el, `step ${step}`);
+        fixtureCleanup();
+      }
+    });
+
+    it(`reaching the error summary and its links at ${width} px`, async () => {
+      await setViewport({ width, height: 600 });
+      const el = await render(html`<nvr-sit-in-planner start-step="3"></nvr-sit-in-planner>`);
+      await settled(el);
+      button(el, 'Continue').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => active(el)?.matches('.error-summary'), 'focus on the error summary');
+      const title = $(el, '.error-title').getBoundingClientRect();
+      expect(title.top, 'the summary title').to.be.at.least(
+        $(el, '.exit').getBoundingClientRect().bottom - 0.5,
+      );
+      for (const link of el.shadowRoot!.querySelectorAll<HTMLElement>('.error-summary a')) {
+        link.focus();
+        await expectInSight(el, 'summary link');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await expectInSight(el, `field of ${link.textContent!.trim()}`);
+        window.scrollTo(0, document.documentElement.scrollHeight);
+      }
+      await walkBackwards(el, 'step 3 with errors');
     });
   }
 });
