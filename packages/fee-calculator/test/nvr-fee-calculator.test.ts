@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { NvrFeeCalculator } from '../src/index.js';
 import type { NvrFeeChangeDetail } from '../src/events.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { recordAnnouncements } from '../../../test/spoken.js';
 import {
   accessibleNodes,
   emulateMedia,
@@ -192,21 +193,42 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     expect(parseFloat(getComputedStyle(focused).outlineWidth)).to.be.at.least(3);
   });
 
-  it('flags a participant number out of range while typing, and settles on the nearest on leaving', async () => {
-    const el = await render();
-    const input = $<HTMLInputElement>(el, '#participants');
-    input.focus();
-    input.value = '';
-    await typeText('99');
-    await el.updateComplete;
-    expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(clean($(el, '#participants-error').textContent)).to.equal('Enter a whole number from 1 to 50.');
-    await sendKeys({ press: 'Tab' });
-    await el.updateComplete;
-    expect(input.value).to.equal('50');
-    expect(input.getAttribute('aria-invalid')).to.equal('false');
-    expect(clean($(el, '[part="breakdown"] caption').textContent)).to.equal('Your quote for 50 participants');
-  });
+  for (const typed of ['60', '2.5', '0']) {
+    it(`says what is wrong with ${typed} participants, shows no total until fixed, and never changes it`, async () => {
+      const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
+      const heard = recordAnnouncements(el);
+      const input = $<HTMLInputElement>(el, '#participants');
+      input.focus();
+      input.select();
+      await typeText(typed);
+      await el.updateComplete;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(clean($(el, '#participants-error').textContent)).to.equal('Enter a whole number from 1 to 50.');
+      // No amounts for a number nobody asked for (typing "60" passes through a valid "6").
+      expect(el.shadowRoot!.querySelector('[part="breakdown"], [part="total"]')).to.equal(null);
+      await until(() => heard.said.length, 'the problem to be announced');
+      // Leaving the field keeps what was typed, and the problem with it.
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(input.value).to.equal(typed);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      // Fixed: the quote comes back and is announced.
+      input.focus();
+      input.select();
+      await typeText('3');
+      await el.updateComplete;
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(clean($(el, '[part="breakdown"] caption').textContent)).to.equal(
+        'Your quote for 3 participants',
+      );
+      await until(() => heard.said.length > 1, 'the total to be announced');
+      heard.stop();
+      expect(heard.said).to.deep.equal([
+        'Enter a whole number from 1 to 50.',
+        'Total to pay: £1,800.00, including £300.00 VAT.',
+      ]);
+    });
+  }
 
   it('announces the total politely once typing pauses, not on every keystroke', async () => {
     const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
