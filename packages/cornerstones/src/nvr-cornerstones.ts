@@ -238,20 +238,26 @@ export class NvrCornerstones extends NvrElement {
         part="panel"
         class="panel"
         id="panel-${index}"
-        role="region"
-        aria-labelledby="button-${index}"
+        role=${
+          // A named region only while open: closed, it would be an empty landmark to skip.
+          open ? 'region' : nothing
+        }
+        aria-labelledby=${open ? `button-${index}` : nothing}
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this._toggle(index, true)}
       >
         ${section.body}
         <p class="copy no-print">
           <button part="copy-link" class="link-button" type="button" @click=${() => this._copyLink(index)}>
-            ${
-              this._copied?.index === index && this._copied.ok
-                ? msg('Link copied')
-                : msg('Copy link to this section')
-            }
+            ${msg('Copy link to this section')}
           </button>
+          ${
+            // Seen beside the button; heard once, from the status region (a renamed button and the
+            // region together said it twice).
+            this._copied?.index === index && this._copied.ok
+              ? html`<span class="copied" aria-hidden="true">${msg('Link copied')}</span>`
+              : nothing
+          }
           ${
             this._copied?.index === index && !this._copied.ok
               ? html`<span>${msg('Copy this link:')} ${this._copied.url}</span>`

@@ -8,6 +8,7 @@ import { ANSWERS, draw, seedFromText } from '../src/quiz-model.js';
 import { builtInQuestions } from '../src/quiz-content.js';
 import { reflectStatements } from '../src/reflect-content.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { flushed, recordAnnouncements } from '../../../test/spoken.js';
 import {
   accessibleNodes,
   emulateMedia,
@@ -157,18 +158,23 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     }
   });
 
-  it('announces feedback and results once, through a single polite live region', async () => {
+  it('says the verdict and the results once, by moving focus to them, not also through the live region', async () => {
     const el = await render(html`<nvr-escalation-quiz seed="7" count="1"></nvr-escalation-quiz>`);
+    const heard = recordAnnouncements(el);
     const [q] = expectedDraw('7', 1);
     expect(liveRegion(el)).to.have.length(1);
-    expect(liveRegion(el)[0].textContent!.trim()).to.equal('');
     await choose(el, ANSWERS.indexOf(q.answer));
     await press(el, 'Check answer');
-    expect(liveRegion(el)[0].textContent!.trim()).to.match(/^Right\. The answer is: .+\.$/);
+    await untilFocused(el, 'feedback-heading');
+    expect(text(el, '#feedback-heading')).to.equal('Right');
     await press(el, 'See your results');
-    await until(() => $(el, '[part="results"]'), 'results');
-    expect(liveRegion(el)).to.have.length(1);
-    expect(liveRegion(el)[0].textContent!.trim()).to.equal('Your results: 1 of 1 recognised.');
+    await untilFocused(el, 'results-heading');
+    // The score is the focused heading's description: heard with "Your results".
+    expect($(el, '#results-heading')!.getAttribute('aria-describedby')).to.equal('score');
+    expect(text(el, '#score')).to.equal('You recognised 1 of 1.');
+    await flushed();
+    heard.stop();
+    expect(heard.said).to.deep.equal([]);
   });
 
   it('explains every answer with icon and words, and offers a non-escalating alternative', async () => {
@@ -220,7 +226,7 @@ describe('<nvr-escalation-quiz> learn mode', () => {
     await until(() => $(el, '[part="feedback"]'), 'feedback');
     const nodes = (await accessibleNodes()) as { role: string; name: string; checked?: boolean }[];
     expect(nodes.filter((n) => n.role === 'radio' && n.checked).map((n) => n.name)).to.deep.equal([
-      'Complementary escalation Giving in: the demands grow.',
+      'Complementary escalation',
     ]);
   });
 
@@ -230,7 +236,9 @@ describe('<nvr-escalation-quiz> learn mode', () => {
       const el = await render();
       await press(el, 'Check answer');
       expect(text(el, '[part="error"]')).to.equal('Error: Choose an answer.');
-      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('prompt error');
+      // The problem first, not after the scenario; and each choice says it is invalid.
+      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('error');
+      expect(radios(el).map((r) => r.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true', 'true']);
       await untilFocused(el, 'option-0');
       expect(events.answers).to.deep.equal([]);
       await choose(el, 1);
@@ -726,10 +734,12 @@ describe('<nvr-escalation-quiz> accessibility, layout and print', () => {
       await render(html`<nvr-escalation-quiz seed="7"></nvr-escalation-quiz>`);
       const nodes = await accessibleNodes();
       expect(nodes.map((n) => n.name)).to.include('What kind of response is this?');
-      expect(nodes.filter((n) => n.role === 'radio').map((n) => n.name)).to.deep.equal([
-        'Symmetrical escalation Fighting back: hostility meets hostility.',
-        'Complementary escalation Giving in: the demands grow.',
-        'Neither: a non-escalating response Not fighting back and not giving in.',
+      // The name, then the hint as its description: read apart, with a pause, not run together.
+      const choices = nodes.filter((n) => n.role === 'radio') as { name: string; description?: string }[];
+      expect(choices.map((n) => [n.name, n.description])).to.deep.equal([
+        ['Symmetrical escalation', 'Fighting back: hostility meets hostility.'],
+        ['Complementary escalation', 'Giving in: the demands grow.'],
+        ['Neither: a non-escalating response', 'Not fighting back and not giving in.'],
       ]);
       expect(nodes.find((n) => n.role === 'heading')?.name).to.equal('Question 1 of 6');
     },

@@ -673,8 +673,16 @@ export class NvrSitInPlanner extends NvrElement {
         <button class="link-button back-link" type="button" @click=${this._back}>${msg('Back')}</button>
       </p>
       ${this._renderErrorSummary()}
-      <p part="progress" class="progress no-print">${msg(str`Step ${index + 1} of ${STEPS.length}`)}</p>
-      <h2 id="heading" part="heading" class="heading ${step === 'check' ? 'no-print' : ''}" tabindex="-1">
+      <p part="progress" class="progress no-print" id="progress">
+        ${msg(str`Step ${index + 1} of ${STEPS.length}`)}
+      </p>
+      <h2
+        id="heading"
+        part="heading"
+        class="heading ${step === 'check' ? 'no-print' : ''}"
+        tabindex="-1"
+        aria-describedby="progress"
+      >
         ${stepHeadings()[step]}
       </h2>
       ${
