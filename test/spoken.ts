@@ -34,28 +34,31 @@ export function recordAnnouncements(host: Element): { said: string[]; stop: () =
   const known = new Set<Element>(root.querySelectorAll(LIVE));
   const said: string[] = [];
   const observer = new MutationObserver((mutations) => {
-    const parts = new Map<Element, string[]>();
-    const add = (region: Element, text: string) => {
-      if (!parts.has(region)) parts.set(region, []);
-      parts.get(region)!.push(text);
+    // Per region, the nodes that changed (a node both added and then edited counts once).
+    const changed = new Map<Element, Set<Node>>();
+    const add = (region: Element, node: Node) => {
+      if (!changed.has(region)) changed.set(region, new Set());
+      changed.get(region)!.add(node);
     };
     for (const m of mutations) {
       const region = regionOf(m.target, root);
       if (region && known.has(region)) {
-        if (region.getAttribute('aria-atomic') === 'true') add(region, readable(region));
-        else if (m.type === 'characterData') add(region, readable(m.target));
-        else m.addedNodes.forEach((n) => add(region, readable(n)));
+        if (region.getAttribute('aria-atomic') === 'true') add(region, region);
+        else if (m.type === 'characterData') add(region, m.target);
+        else m.addedNodes.forEach((n) => add(region, n));
       }
       // An alert that appears is spoken even though it was not there before.
       for (const n of m.addedNodes) {
-        if (!(n instanceof Element)) continue;
+        if (!(n instanceof Element) || !n.isConnected) continue;
         for (const alert of [n, ...n.querySelectorAll('*')].filter((e) => e.matches('[role="alert"]')))
-          if (!known.has(alert) && n.isConnected) add(alert, readable(alert));
+          if (!known.has(alert)) add(alert, alert);
       }
     }
-    for (const [region, texts] of parts) {
-      // An atomic region changed twice in one batch is still read once.
-      const text = clean(region.getAttribute('aria-atomic') === 'true' ? texts.at(-1) : texts.join(' '));
+    for (const nodes of changed.values()) {
+      const connected = [...nodes].filter((n) => n.isConnected);
+      // Read each changed node once, and not again inside another changed node.
+      const outermost = connected.filter((n) => !connected.some((o) => o !== n && o.contains(n)));
+      const text = clean(outermost.map(readable).join(' '));
       if (text) said.push(text);
     }
     root.querySelectorAll(LIVE).forEach((r) => known.add(r));
