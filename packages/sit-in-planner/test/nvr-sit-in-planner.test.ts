@@ -891,11 +891,11 @@ describe('<nvr-sit-in-planner> free text', () => {
 });
 
 describe('<nvr-sit-in-planner> accessibility and layout', () => {
-  it('passes axe on every step: complete, empty, and with its error summary', async () => {
-    for (const plan of [completePlan(), undefined]) {
-      if (plan) seed(plan);
-      else localStorage.clear();
-      for (const step of STEPS) {
+  // One test per step and plan: each runs axe once or twice, well inside the timeout on 2 busy cores.
+  for (const plan of [completePlan(), undefined]) {
+    for (const step of STEPS) {
+      it(`passes axe on step ${step}, ${plan ? 'complete' : 'empty, and with its error summary'}`, async () => {
+        if (plan) seed(plan);
         const el = await render(html`<nvr-sit-in-planner start-step=${step}></nvr-sit-in-planner>`);
         await settled(el);
         await expect(el).to.be.accessible();
@@ -905,10 +905,9 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
           expect($(el, '[part="error-summary"]'), step).to.exist;
           await expect(el).to.be.accessible();
         }
-        fixtureCleanup();
-      }
+      });
     }
-  });
+  }
 
   it('every label, description and error reference points at a real element, and no field feeds form history, on every step', async () => {
     for (const plan of [
