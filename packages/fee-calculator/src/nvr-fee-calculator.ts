@@ -198,7 +198,7 @@ export class NvrFeeCalculator extends NvrElement {
   private _announcement(): string {
     const root = this.renderRoot;
     const shown = this._badCount ? '#participants-error' : '[part=total], .prompt';
-    return root.querySelector(shown)?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+    return root.querySelector(shown)?.textContent!.trim() ?? '';
   }
 
   /** Says the announcement once the visitor pauses, unless it was the last thing said. */
@@ -266,8 +266,8 @@ export class NvrFeeCalculator extends NvrElement {
   private _onParticipants(event: Event): void {
     const input = event.target as HTMLInputElement;
     const config = this._config!;
-    // The browser reports a number field holding something unparseable ("2,5", "e") as empty.
-    const n = input.value.trim() && !input.validity.badInput ? Number(input.value) : NaN;
+    // A number field holding something unparseable ("2,5", "e") reports an empty value.
+    const n = input.value.trim() ? Number(input.value) : NaN;
     const ok = Number.isInteger(n) && n === clampParticipants(config, n);
     if (ok) this._participants = n;
     this._badCount = !ok;

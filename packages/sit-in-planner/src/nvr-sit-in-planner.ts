@@ -412,17 +412,12 @@ export class NvrSitInPlanner extends NvrElement {
   };
 
   private _revealFocus(): void {
-    const target = this.shadowRoot?.activeElement as HTMLElement | null;
-    const bar = this.renderRoot.querySelector<HTMLElement>('.exit');
-    if (!target || !bar || bar.contains(target)) return;
-    const barBox = bar.getBoundingClientRect();
-    const box = target.getBoundingClientRect();
-    if (box.top >= barBox.bottom || box.bottom <= barBox.top) return;
-    // The margin keeps the bar's height (and a little air) clear above the control.
-    target.style.scrollMarginBlockStart = `${barBox.height + 8}px`;
-    target.scrollIntoView({ block: 'nearest' });
-    target.style.removeProperty('scroll-margin-block-start');
-    if (!target.getAttribute('style')) target.removeAttribute('style');
+    const target = this.shadowRoot?.activeElement;
+    const bar = this.renderRoot.querySelector('.exit')!.getBoundingClientRect();
+    const box = target?.getBoundingClientRect();
+    // Centred, it is clear of the bar, whichever way the visitor was moving.
+    if (box && box.top < bar.bottom && box.bottom > bar.top && !target!.closest('.exit'))
+      target!.scrollIntoView({ block: 'center' });
   }
 
   // ---- Quick exit ----
