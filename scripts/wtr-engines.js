@@ -3,6 +3,7 @@
  * installs (`.ci/run` installs them; nothing here downloads one).
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -82,6 +83,15 @@ async function listening(port, ms = 10000) {
   }
 }
 
+/** Debian installs MiniBrowser under the architecture's library folder (x86_64-linux-gnu, …). */
+function miniBrowserPath() {
+  if (process.env.WEBKIT_BROWSER_PATH) return process.env.WEBKIT_BROWSER_PATH;
+  const found = readdirSync('/usr/lib')
+    .map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)
+    .find((path) => existsSync(path));
+  return found ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+}
+
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver, which we start on a free port and stop when
  * wtr exits. MiniBrowser has no headless mode: it needs a display (xvfb-run provides one).
@@ -104,7 +114,7 @@ async function webkit() {
       // the session fails with "Failed to match capabilities".
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': {
-        binary: process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        binary: miniBrowserPath(),
         args: ['--automation'],
       },
     },
