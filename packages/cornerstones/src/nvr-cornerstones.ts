@@ -37,7 +37,7 @@ interface SectionView {
  * @csspart panel - The section's body, hidden until opened (or found, or printed).
  * @csspart copy-link - The "Copy link to this section" button.
  *
- * @cssprop [--nvr-cornerstones-number-size=2rem] - Diameter of the number circle.
+ * @cssprop [--nvr-cornerstones-number-size=2em] - Diameter of the number circle.
  * @cssprop [--nvr-cornerstones-number-background=var(--nvr-color-accent)] - Fill of the number circle.
  * @cssprop [--nvr-cornerstones-number-color=var(--nvr-color-accent-text)] - Colour of the number.
  * @cssprop [--nvr-cornerstones-reserve] - Height reserved before the script runs; see docs/placeholder.css.

@@ -17,7 +17,7 @@ export const styles = css`
   .inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .status {
     color: var(--_nvr-color-text-muted);
