@@ -83,7 +83,7 @@ describe('what a screen-reader user hears', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => focused(el)?.id === 'option-0', 'focus on the first choice');
     expect(await spokenFocus()).to.equal(
-      'Symmetrical escalation, radio, not checked, invalid entry, Fighting back: hostility meets hostility.',
+      'Fighting back (symmetrical escalation), radio, not checked, invalid entry, Hostility meets hostility.',
     );
     page = await spokenPage();
     expect(page.indexOf('Choose an answer.')).to.be.below(page.findIndex((l) => l.includes(', radio,')));
@@ -111,7 +111,12 @@ describe('what a screen-reader user hears', () => {
     const el = await render(html`<nvr-sit-in-planner start-step="1"></nvr-sit-in-planner>`);
     const heard = recordAnnouncements(el);
     expect(await spokenPage()).to.include(`${stepHeadings().ready}, heading level 2, Step 1 of 8`);
-    inside(el).querySelector<HTMLElement>('input[name="dangerNow"][value="yes"]')!.focus();
+    // Step 1 arrives with the other steps, in a lazily loaded chunk.
+    const dangerNow = await until(
+      () => inside(el).querySelector<HTMLElement>('input[name="dangerNow"][value="yes"]'),
+      'step 1',
+    );
+    dangerNow.focus();
     await sendKeys({ press: ' ' });
     await until(() => heard.said.length, 'the safety guidance to be announced');
     // Danger now: its own box, heard once, and never "you can still plan".

@@ -784,7 +784,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
       const el = await render(html`<nvr-sit-in-planner start-step="2"></nvr-sit-in-planner>`);
       await settled(el);
       expect($<HTMLTextAreaElement>(el, '#behaviour').value).to.equal('Hitting your sister');
-      expect($(el, '[part="notice"]').textContent).to.contain('We kept every answer we could read');
+      expect((await notice(el)).textContent).to.contain('We kept every answer we could read');
       await fill(el, 'behaviour', 'Hitting your sister at night');
       expect(saved()).to.include({
         behaviour: 'Hitting your sister at night',
@@ -993,6 +993,8 @@ describe('<nvr-sit-in-planner> print and downloads', () => {
     fixtureCleanup();
     seed({ ...completePlan(), weapons: 'yes' });
     const risky = await render(html`<nvr-sit-in-planner start-step="check"></nvr-sit-in-planner>`);
+    // Print media again, so the emulation (engine-neutral: print rules as a sheet) covers it too.
+    await emulateMedia({ media: 'print' });
     expect($(risky, '[part="summary"]').innerText).not.to.contain('Lock them away');
     await emulateMedia({ media: 'screen' });
     expect($(risky, '[part="summary"]').innerText).to.contain('Lock them away');
