@@ -1,41 +1,59 @@
 /**
- * Tests run in real headless Chromium: Debian's /usr/bin/chromium (or CHROME_PATH); nothing here
- * downloads a browser. TypeScript is served through esbuild, and workspace packages resolve to
- * their sources through the "source" export condition, so tests need no build first — except
- * test/cdn.test.ts, which checks the built dist/cdn files (`npm test` builds before it runs).
+ * Tests run in three real browser engines, all from Debian; nothing here downloads a browser:
+ * - Chromium (/usr/bin/chromium or CHROME_PATH), headless, over CDP;
+ * - Firefox ESR (/usr/bin/firefox-esr or FIREFOX_PATH), headless, over WebDriver BiDi;
+ * - WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver). It has no headless mode:
+ *   run under `xvfb-run -a` when there is no display (scripts/test-browsers.js does).
+ * NVR_ENGINES picks some of them (`NVR_ENGINES=firefox npx wtr --files …`); the default is all three.
+ * TypeScript is served through esbuild, and workspace packages resolve to their sources through
+ * the "source" export condition, so tests need no build first — except test/cdn.test.ts and
+ * test/csp, which check the built dist/cdn files (`npm test` builds before it runs).
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { engineLaunchers, engineOf } from './scripts/wtr-engines.js';
+import { engineCommandsPlugin } from './scripts/wtr-commands.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const engines = (process.env.NVR_ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
 
-/** Prints "N passed, N failed" on its own line at the end, so CI logs show the result plainly. */
+/**
+ * Prints, once wtr is done, a pass/fail count per engine and then "N passed, N failed" on its own
+ * line, so CI logs show the result plainly.
+ */
 function countReporter() {
   return {
     stop({ sessions }) {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
-      const walk = (suite) => {
-        for (const t of suite.tests) {
-          if (t.skipped) skipped++;
-          else if (t.passed) passed++;
-          else failed++;
-        }
-        suite.suites.forEach(walk);
-      };
+      const counts = new Map(); // engine → { passed, failed, skipped }
       for (const s of sessions) {
-        const failedBefore = failed;
+        const engine = engineOf(s.browser.name);
+        if (!counts.has(engine)) counts.set(engine, { passed: 0, failed: 0, skipped: 0 });
+        const c = counts.get(engine);
+        const failedBefore = c.failed;
+        const walk = (suite) => {
+          for (const t of suite.tests) {
+            if (t.skipped) c.skipped++;
+            else if (t.passed) c.passed++;
+            else c.failed++;
+          }
+          suite.suites.forEach(walk);
+        };
         if (s.testResults) walk(s.testResults);
         // A file that failed to load (or errored outside a test) has no failed test to count:
-        // count the file itself, so the summary line never says 0 failed over a broken run.
-        if (!s.passed && failed === failedBefore) failed++;
+        // count the file itself, so the summary never says 0 failed over a broken run.
+        if (!s.passed && c.failed === failedBefore) c.failed++;
       }
-      // wtr owns the terminal until it exits: print the line last, as the process ends.
-      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
-      process.once('exit', () => process.stdout.write(`\n${line}\n`));
+      const line = ({ passed, failed, skipped }) =>
+        `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const lines = [];
+      for (const [engine, c] of counts) {
+        lines.push(`${engine.padEnd(9)} ${line(c)}`);
+        for (const k of Object.keys(total)) total[k] += c[k];
+      }
+      lines.push(line(total));
+      // wtr owns the terminal until it exits: print the lines last, as the process ends.
+      process.once('exit', () => process.stdout.write(`\n${lines.join('\n')}\n`));
     },
   };
 }
@@ -89,28 +107,17 @@ export default {
   ],
   nodeResolve: { exportConditions: ['source', 'development'] },
   plugins: [
+    engineCommandsPlugin(),
     a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
-  // One file at a time: headless Chromium pauses requestAnimationFrame in background tabs, so
-  // parallel files time out waiting for a frame (and one at a time is faster on 2 cores anyway).
+  browsers: await engineLaunchers(engines),
+  // One file at a time, one engine at a time: headless Chromium pauses requestAnimationFrame in
+  // background tabs, timing-sensitive tests (focus, live regions) need the CPU, and on 2 cores
+  // running in parallel is no faster.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  concurrentBrowsers: 1,
+  // Generous for WebKit through WebDriver on 2 busy cores; a test that hangs still fails.
+  testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -1,5 +1,104 @@
-/** Small helpers shared by every widget's browser tests. */
-import { a11ySnapshot } from '@web/test-runner-commands';
+/** Small helpers shared by every widget's browser tests, in every engine we test in. */
+import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+
+/** The engine running this test, from its user agent (HeadlessChrome, Firefox, WebKitGTK). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Chrome\//.test(navigator.userAgent)
+  ? 'chromium'
+  : /Firefox\//.test(navigator.userAgent)
+    ? 'firefox'
+    : 'webkit';
+
+/**
+ * Declares a test that can only run in Chromium, because it reads Chromium's accessibility tree
+ * (no other engine exposes one to tests). Its title says so; other engines do not list it.
+ */
+export function itInChromium(title: string, test: () => Promise<void>): void {
+  if (engine === 'chromium') it(`${title} [Chromium accessibility tree]`, test);
+}
+
+/**
+ * Sizes the page's viewport in any engine (scripts/wtr-commands.js). WebKit's MiniBrowser cannot
+ * make its window narrower than its toolbar (~447 px): there the root element is narrowed to the
+ * width asked for instead, pinned to the left edge, so the page lays out in the same width. The
+ * widgets use no viewport units, and their only viewport breakpoint (32rem) lies above both widths.
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  const reached = (await executeServerCommand('nvr-viewport', size)) as { width: number };
+  const root = document.documentElement.style;
+  if (reached.width > size.width) {
+    root.setProperty('inline-size', `${size.width}px`);
+    root.setProperty('margin-left', '0');
+    root.setProperty('margin-right', 'auto');
+  } else {
+    for (const p of ['inline-size', 'margin-left', 'margin-right']) root.removeProperty(p);
+  }
+  if (!document.documentElement.getAttribute('style')) document.documentElement.removeAttribute('style');
+}
+
+/**
+ * Types `text` into the focused field as key presses, in any engine. WebKitGTK's WebDriver drops
+ * a key repeated within one action sequence ("hitting" arrives as "hiting"), so there each
+ * character is its own command.
+ */
+export async function typeText(text: string): Promise<void> {
+  if (engine !== 'webkit') return void (await sendKeys({ type: text }));
+  for (const key of text) await sendKeys({ press: key });
+}
+
+/** Presses `key` with Shift held (a capital letter typed), in any engine. */
+export async function pressWithShift(key: string): Promise<void> {
+  if (engine !== 'webkit') {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: key });
+    await sendKeys({ up: 'Shift' });
+    return;
+  }
+  // WebDriver has no separate down and up: in one sequence, a modifier (U+E008 is Shift) stays
+  // down until the sequence ends. Named keys go by their WebDriver code points.
+  const codes: Record<string, string> = { Tab: '\uE004', Enter: '\uE007' };
+  await sendKeys({ type: `\uE008${codes[key] ?? key}` });
+}
+
+/** Test-only copies of the `@media print` rules, applied as if printing, per style scope. */
+const printSheets = new Map<Document | ShadowRoot, CSSStyleSheet>();
+
+function shadowRootsIn(root: Document | ShadowRoot): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) out.push(el.shadowRoot, ...shadowRootsIn(el.shadowRoot));
+  }
+  return out;
+}
+
+/**
+ * Applies print styles, or removes them, in every engine. Only Chromium can emulate the print
+ * medium for a test, so 'print' adds to each style scope (the page and every shadow root now in
+ * it) a test-only stylesheet holding that scope's `@media print` rules unconditionally; being
+ * last, it wins as print rules do. Render first, then emulate: later shadow roots are not covered.
+ */
+export async function emulateMedia({ media }: { media: 'print' | 'screen' }): Promise<void> {
+  for (const [scope, sheet] of printSheets)
+    scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+  printSheets.clear();
+  if (media !== 'print') return;
+  for (const scope of [document, ...shadowRootsIn(document)]) {
+    const sheets = [
+      ...(scope instanceof Document ? [...scope.styleSheets] : []),
+      ...scope.adoptedStyleSheets,
+    ];
+    const rules = sheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.media.mediaText))
+      .flatMap((r) => [...r.cssRules].map((inner) => inner.cssText));
+    if (!rules.length) continue;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules.join('\n'));
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    printSheets.set(scope, sheet);
+  }
+  // Let style and layout catch up before the test measures.
+  await new Promise((r) => setTimeout(r));
+}
 
 /** Collects console.warn calls until `restore()`; tests assert on what an editor would read. */
 export function captureWarnings() {
@@ -37,14 +136,17 @@ export async function withWarnings(
   }
 }
 
-/** Resolves when `check()` is truthy, polling each frame; fails after `ms`. */
+/**
+ * Resolves when `check()` is truthy, polling on a timer (animation frames stall in background
+ * pages and under load); fails after `ms`.
+ */
 export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value) return value;
     if (performance.now() - start > ms) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 

@@ -4,8 +4,7 @@
  */
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
-import { setViewport } from '@web/test-runner-commands';
-import { withWarnings, resourcesSince, shadowElements } from './helpers.js';
+import { withWarnings, resourcesSince, setViewport, shadowElements } from './helpers.js';
 
 interface BaseTestOptions {
   /** The custom element tag, e.g. `nvr-cornerstones`. */

@@ -8,8 +8,8 @@ import { css } from 'lit';
 export const buttonStyles = css`
   .button {
     min-block-size: var(--_nvr-target-size);
-    padding-block: 0.5rem;
-    padding-inline: 1.25rem;
+    padding-block: 0.5em;
+    padding-inline: 1.25em;
     border: 2px solid var(--_nvr-color-accent);
     border-radius: var(--_nvr-radius);
     background: var(--_nvr-color-surface);

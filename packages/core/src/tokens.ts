@@ -23,10 +23,10 @@ export const tokens = css`
     --_nvr-color-error: var(--nvr-color-error, #a3231f);
     --_nvr-color-focus-halo: var(--nvr-color-focus-halo, #ffffff);
     --_nvr-focus-width: var(--nvr-focus-width, 3px);
-    --_nvr-space: var(--nvr-space, 1rem);
-    --_nvr-radius: var(--nvr-radius, 0.5rem);
-    --_nvr-max-width: var(--nvr-max-width, 46rem);
-    --_nvr-target-size: var(--nvr-target-size, 2.75rem);
+    --_nvr-space: var(--nvr-space, 1em);
+    --_nvr-radius: var(--nvr-radius, 0.5em);
+    --_nvr-max-width: var(--nvr-max-width, 46em);
+    --_nvr-target-size: var(--nvr-target-size, 2.75em);
   }
 `;
 
@@ -68,6 +68,10 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  /* Controls take the widget's font size, so their em-based sizes follow it (not the page root). */
+  input {
+    font: inherit;
   }
   button {
     font: inherit;

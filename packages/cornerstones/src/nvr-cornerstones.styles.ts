@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_number-size: var(--nvr-cornerstones-number-size, 2rem);
+    --_number-size: var(--nvr-cornerstones-number-size, 2em);
     --_number-bg: var(--nvr-cornerstones-number-background, var(--_nvr-color-accent));
     --_number-color: var(--nvr-cornerstones-number-color, var(--_nvr-color-accent-text));
-    --_indent: calc(var(--_number-size) + 0.75rem);
+    --_indent: calc(var(--_number-size) + 0.75em);
   }
   .base {
     display: block;
@@ -17,8 +17,8 @@ export const styles = css`
   }
   .link-button {
     min-block-size: var(--_nvr-target-size);
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
     border: 0;
     border-radius: var(--_nvr-radius);
     background: none;
@@ -45,10 +45,11 @@ export const styles = css`
   .toggle {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.67em;
     inline-size: 100%;
-    min-block-size: var(--_nvr-target-size);
-    padding-block: 0.75rem 0.25rem;
+    /* In the heading's 1.125em: the same 44 px as every target. */
+    min-block-size: calc(var(--_nvr-target-size) / 1.125);
+    padding-block: 0.75em 0.25em;
     padding-inline: 0;
     border: 0;
     border-radius: var(--_nvr-radius);
@@ -78,8 +79,8 @@ export const styles = css`
   }
   .chevron {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     transition: transform 0.2s ease;
   }
   [aria-expanded='true'] > .chevron {
@@ -91,7 +92,7 @@ export const styles = css`
     padding-inline-start: var(--_indent);
   }
   .summary {
-    padding-block-end: 0.75rem;
+    padding-block-end: 0.75em;
     color: var(--_nvr-color-text-muted);
   }
   .panel {
@@ -107,7 +108,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .copy .link-button {
     padding-inline: 0;

@@ -36,7 +36,7 @@ interface SectionView {
  * @csspart panel - The section's body, hidden until opened (or found, or printed).
  * @csspart copy-link - The "Copy link to this section" button.
  *
- * @cssprop [--nvr-cornerstones-number-size=2rem] - Diameter of the number circle.
+ * @cssprop [--nvr-cornerstones-number-size=2em] - Diameter of the number circle.
  * @cssprop [--nvr-cornerstones-number-background=var(--nvr-color-accent)] - Fill of the number circle.
  * @cssprop [--nvr-cornerstones-number-color=var(--nvr-color-accent-text)] - Colour of the number.
  * @cssprop [--nvr-cornerstones-reserve] - Height reserved before the script runs; see docs/placeholder.css.
@@ -250,20 +250,26 @@ export class NvrCornerstones extends NvrElement {
         part="panel"
         class="panel"
         id="panel-${index}"
-        role="region"
-        aria-labelledby="button-${index}"
+        role=${
+          // A named region only while open: closed, it would be an empty landmark to skip.
+          open ? 'region' : nothing
+        }
+        aria-labelledby=${open ? `button-${index}` : nothing}
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this._toggle(index, true)}
       >
         ${section.body}
         <p class="copy no-print">
           <button part="copy-link" class="link-button" type="button" @click=${() => this._copyLink(index)}>
-            ${
-              this._copied?.index === index && this._copied.ok
-                ? msg('Link copied')
-                : msg('Copy link to this section')
-            }
+            ${msg('Copy link to this section')}
           </button>
+          ${
+            // Seen beside the button; heard once, from the status region (a renamed button and the
+            // region together said it twice).
+            this._copied?.index === index && this._copied.ok
+              ? html`<span class="copied" aria-hidden="true">${msg('Link copied')}</span>`
+              : nothing
+          }
           ${
             this._copied?.index === index && !this._copied.ok
               ? html`<span>${msg('Copy this link:')} ${this._copied.url}</span>`

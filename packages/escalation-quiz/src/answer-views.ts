@@ -65,8 +65,8 @@ export function learnResults(
 ) {
   const { score, total, byType } = scoreQuiz(questions, answers);
   return html`<section part="results" class="results" aria-labelledby="results-heading">
-    ${heading(host.headingLevel, msg('Your results'), 'results-heading', 'progress')}
-    <p part="score" class="score">${msg(str`You recognised ${score} of ${total}.`)}</p>
+    ${heading(host.headingLevel, msg('Your results'), 'results-heading', 'progress', 'score')}
+    <p part="score" class="score" id="score">${msg(str`You recognised ${score} of ${total}.`)}</p>
     <ul class="by-type">
       ${ANSWERS.filter((a) => byType[a].total).map(
         (a) => html`<li>${answerLabel(a)}: ${msg(str`${byType[a].correct} of ${byType[a].total}`)}</li>`,

@@ -10,16 +10,16 @@ export const styles = css`
     display: block;
   }
   .progress {
-    margin-block: 0 0.5rem;
+    margin-block: 0 0.4em;
     font-size: 1.25em;
     line-height: 1.3;
   }
   .sub {
-    margin-block: 1.25rem 0.5rem;
+    margin-block: 1.18em 0.47em;
     font-size: 1.0625em;
   }
   p {
-    margin-block: 0 0.75rem;
+    margin-block: 0 0.75em;
   }
   .question {
     max-inline-size: 70ch;
@@ -33,21 +33,21 @@ export const styles = css`
   }
   .legend {
     padding: 0;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     font-weight: 700;
   }
   .option {
     display: flex;
     align-items: flex-start;
-    gap: 0.75rem;
+    gap: 0.75em;
     min-block-size: var(--_nvr-target-size);
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
     cursor: pointer;
   }
   .option input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_nvr-color-accent);
     cursor: inherit;
@@ -64,7 +64,7 @@ export const styles = css`
   }
   /* A thick ring as well as the dot: forced-colors modes drop the gradient but keep the border. */
   .option input:checked:disabled {
-    border: 0.3125rem solid var(--_nvr-color-accent);
+    border: 0.3125em solid var(--_nvr-color-accent);
     background: radial-gradient(var(--_nvr-color-accent) 0 40%, transparent 45%);
   }
   .option input:checked:disabled + .option-text {
@@ -79,7 +79,7 @@ export const styles = css`
     font-size: 0.9375em;
   }
   .error {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     border-inline-start: 4px solid var(--_error);
     color: var(--_error);
     font-weight: 700;
@@ -87,15 +87,15 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin-block: var(--_nvr-space);
   }
   .back {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-block-size: var(--_nvr-target-size);
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     padding: 0;
     border: 0;
     background: none;
@@ -105,8 +105,8 @@ export const styles = css`
     cursor: pointer;
   }
   .arrow {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
   }
   :host(:dir(rtl)) .arrow {
     transform: scaleX(-1);

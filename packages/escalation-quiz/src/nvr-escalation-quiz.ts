@@ -22,7 +22,7 @@ import {
   type FeedbackTiming,
   type Mode,
 } from './quiz-model.js';
-import { answerLabel, block, button, heading, verdict, type QuizHost } from './quiz-parts.js';
+import { answerLabel, block, button, heading, type QuizHost } from './quiz-parts.js';
 import type { ReflectRun } from './reflect-view.js';
 import { styles } from './nvr-escalation-quiz.styles.js';
 import './events.js';
@@ -336,7 +336,7 @@ export class NvrEscalationQuiz extends NvrElement {
     } else {
       const run = this._learn!;
       const { score, total, byType } = scoreQuiz(this._questions(run), run.answers);
-      this._announcement = msg(str`Your results: ${score} of ${total} recognised.`);
+      // Focus on "Your results" says the score with it (its description): nothing to announce.
       emit(this, 'nvr-quiz-complete', { mode: 'learn', score, total, byType });
     }
   }
@@ -359,7 +359,7 @@ export class NvrEscalationQuiz extends NvrElement {
     }
     if (this._immediate && !learn.checked[question.id]) {
       learn.checked[question.id] = true;
-      this._announcement = `${verdict(answer === question.answer)}. ${msg(str`The answer is: ${answerLabel(question.answer)}.`)}`;
+      // Focus on the feedback heading says the verdict; announcing it too would say it twice.
       this._focusId = 'feedback-heading';
       this.requestUpdate();
     } else this._go(learn.position + 1);
@@ -468,11 +468,9 @@ export class NvrEscalationQuiz extends NvrElement {
     choose: (value: T) => void,
     locked = false,
   ) {
-    return html`<fieldset
-      part="options"
-      class="options"
-      aria-describedby=${this._error ? 'prompt error' : 'prompt'}
-    >
+    // Not described by the scenario: it is read before the choices, and would be read again
+    // each time focus enters the group. The error is, at once and first.
+    return html`<fieldset part="options" class="options" aria-describedby=${this._error ? 'error' : nothing}>
       <legend class="legend">${legend}</legend>
       ${
         this._error
@@ -490,10 +488,16 @@ export class NvrEscalationQuiz extends NvrElement {
               id="option-${i}"
               .checked=${chosen === value}
               ?disabled=${locked}
+              aria-invalid=${this._error ? 'true' : nothing}
+              aria-labelledby="label-${i}"
+              aria-describedby=${hint ? `hint-${i}` : nothing}
               @change=${() => choose(value)}
             />
             <span class="option-text"
-              >${label}${hint ? html`<span class="hint">${hint}</span>` : nothing}</span
+              ><span id="label-${i}">${label}</span>${
+                // The hint is the choice's description: heard after its name, with a pause.
+                hint ? html`<span class="hint" id="hint-${i}">${hint}</span>` : nothing
+              }</span
             >
           </label>`,
       )}

@@ -37,15 +37,17 @@ export interface QuizHost {
  * A heading at `level` (2–5), focusable so that the quiz can move focus to each step's heading.
  * Literal tags rather than static-html: a few small templates cost less than a second engine.
  */
-export function heading(level: number, content: unknown, id: string, cls = 'sub') {
+export function heading(level: number, content: unknown, id: string, cls = 'sub', describedBy?: string) {
   const part = cls === 'progress' ? cls : nothing;
+  // What focus on the heading should also say (the score under "Your results").
+  const d = describedBy ?? nothing;
   return level < 3
-    ? html`<h2 part=${part} class=${cls} id=${id} tabindex="-1">${content}</h2>`
+    ? html`<h2 part=${part} class=${cls} id=${id} tabindex="-1" aria-describedby=${d}>${content}</h2>`
     : level < 4
-      ? html`<h3 part=${part} class=${cls} id=${id} tabindex="-1">${content}</h3>`
+      ? html`<h3 part=${part} class=${cls} id=${id} tabindex="-1" aria-describedby=${d}>${content}</h3>`
       : level < 5
-        ? html`<h4 part=${part} class=${cls} id=${id} tabindex="-1">${content}</h4>`
-        : html`<h5 part=${part} class=${cls} id=${id} tabindex="-1">${content}</h5>`;
+        ? html`<h4 part=${part} class=${cls} id=${id} tabindex="-1" aria-describedby=${d}>${content}</h4>`
+        : html`<h5 part=${part} class=${cls} id=${id} tabindex="-1" aria-describedby=${d}>${content}</h5>`;
 }
 
 /** Built-in text becomes a paragraph; editor Markdown is already block content. */

@@ -22,23 +22,23 @@ export const viewStyles = css`
   .feedback-heading {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.44em;
     margin-block-start: 0;
     font-size: 1.125em;
   }
   .icon {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     color: var(--_edge);
     vertical-align: middle;
   }
   .alternative-label {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     font-weight: 700;
   }
   .alternative {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_nvr-color-border);
   }
   .score {
@@ -56,11 +56,11 @@ export const viewStyles = css`
     font-weight: 700;
   }
   .verdict .icon {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inline-size: 1.125em;
+    block-size: 1.125em;
   }
   .safety {
-    padding: 0.75rem;
+    padding: 0.75em;
     border: 1px solid var(--_nvr-color-border);
     border-radius: var(--_nvr-radius);
   }

@@ -17,7 +17,7 @@ export const styles = css`
   .inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .status {
     color: var(--_nvr-color-text-muted);
@@ -66,7 +66,13 @@ export const styles = css`
 
 /** Adds these views' styles to the element's (a constructed sheet: allowed under a strict CSP). */
 export function adoptStyles(root: ShadowRoot): void {
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+  const sheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+  root.adoptedStyleSheets = sheets;
+  // WebKit (2.50) then matches the other sheets' media queries against the viewport they were
+  // first used at: after a phone turns, the breakdown would not stack. Once styles are resolved,
+  // assigning the list again makes it evaluate them afresh.
+  root.host.getBoundingClientRect();
+  root.adoptedStyleSheets = [...sheets];
 }
 
 /**

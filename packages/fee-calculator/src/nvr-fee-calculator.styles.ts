@@ -26,20 +26,20 @@ export const styles = css`
     font-weight: 700;
   }
   caption {
-    padding-block-end: 0.5rem;
+    padding-block-end: 0.5em;
     text-align: start;
   }
   .option {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
   }
   [type='radio'],
   [type='checkbox'] {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_nvr-color-accent);
   }
@@ -49,7 +49,7 @@ export const styles = css`
     font-size: 0.9375em;
   }
   .note {
-    padding-inline-start: 2.25rem;
+    padding-inline-start: 2.25em;
   }
   .note > * {
     margin: 0;
@@ -61,7 +61,7 @@ export const styles = css`
   .button {
     display: block;
     min-block-size: var(--_nvr-target-size);
-    padding-inline: 0.75rem;
+    padding-inline: 0.75em;
     border: 2px solid var(--_nvr-color-border);
     border-radius: var(--_nvr-radius);
     font: inherit;
@@ -82,8 +82,8 @@ export const styles = css`
   }
   th,
   td {
-    padding-block: 0.375rem;
-    padding-inline-start: 0.375rem;
+    padding-block: 0.375em;
+    padding-inline-start: 0.375em;
     border-block-end: 1px solid var(--_nvr-color-border);
     text-align: end;
     vertical-align: top;

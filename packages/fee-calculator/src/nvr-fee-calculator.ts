@@ -119,6 +119,8 @@ export class NvrFeeCalculator extends NvrElement {
   private _announceTimer?: ReturnType<typeof setTimeout>;
   /** The last `nvr-fee-change` detail sent, as JSON (none before the first). */
   private _lastDetail?: string;
+  /** What the status region last said (or would have said on first view): each thing once. */
+  private _spoken?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     const vat = this.showVat;
@@ -162,6 +164,8 @@ export class NvrFeeCalculator extends NvrElement {
     }
     const quote = this._quote();
     if (!quote || !this._config) return;
+    // No quote for a count that is not allowed: the problem is announced instead.
+    if (this._badCount) return this._announceSoon();
     const detail = {
       currency: this._config.currency ?? '',
       participants: quote.participants,
@@ -184,16 +188,30 @@ export class NvrFeeCalculator extends NvrElement {
     this._lastDetail = key;
     emit(this, 'nvr-fee-change', detail);
     // Announce once the visitor pauses, not on the first render (nothing has changed yet).
-    if (first) return;
+    if (first) this._spoken ??= this._announcement();
+    else this._announceSoon();
+  }
+
+  /**
+   * What the status region would say now: the participants problem, else what the visitor sees:
+   * the total in words, or the prompt when nothing is chosen.
+   */
+  private _announcement(): string {
+    const root = this.renderRoot;
+    const shown = this._badCount ? '#participants-error' : '[part=total], .prompt';
+    return root.querySelector(shown)?.textContent!.trim() ?? '';
+  }
+
+  /** Says the announcement once the visitor pauses, unless it was the last thing said. */
+  private _announceSoon(): void {
     // A pending announcement on a removed element only writes to a detached node: harmless.
     clearTimeout(this._announceTimer);
     // The region's text is written directly: it is not part of the template, so Lit leaves it be.
-    // It says what the visitor sees: the total in words, or the prompt when nothing is chosen.
     this._announceTimer = setTimeout(() => {
-      const root = this.renderRoot;
-      root.querySelector('[role=status]')!.textContent = root
-        .querySelector('[part=total], .prompt')!
-        .textContent!.trim();
+      const text = this._announcement();
+      if (!text || text === this._spoken) return;
+      this._spoken = text;
+      this.renderRoot.querySelector('[role=status]')!.textContent = text;
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -242,18 +260,18 @@ export class NvrFeeCalculator extends NvrElement {
   }
 
   /**
-   * While typing, an allowed number updates the quote at once and anything else is flagged; on
-   * leaving the field, what is left there becomes the nearest allowed number.
+   * An allowed number updates the quote at once. Anything else (out of range, not whole, empty)
+   * is flagged and announced, with no total until it is fixed: what the visitor typed is never
+   * changed behind their back, and no quote is shown for a number they did not ask for.
    */
   private _onParticipants(event: Event): void {
     const input = event.target as HTMLInputElement;
     const config = this._config!;
+    // A number field holding something unparseable ("2,5", "e") reports an empty value.
     const n = input.value.trim() ? Number(input.value) : NaN;
     const ok = Number.isInteger(n) && n === clampParticipants(config, n);
     if (ok) this._participants = n;
-    else if (event.type === 'change')
-      input.value = String((this._participants = clampParticipants(config, n)));
-    this._badCount = !ok && event.type === 'input';
+    this._badCount = !ok;
   }
 
   override render() {
@@ -271,9 +289,14 @@ export class NvrFeeCalculator extends NvrElement {
         // No valid item at all: say so, and no quote of 0.00 that could read as "free".
         config.items.length
           ? html`${this._renderForm(config)} ${x?.renderDiscounts(c!, (code) => (this._code = code))}
-              ${this._renderBreakdown(quote, c)} ${x?.renderCompare(c!, idList(this.compare))}
+              ${
+                // No amounts for a number of participants the visitor did not ask for.
+                this._badCount
+                  ? nothing
+                  : html`${this._renderBreakdown(quote, c)} ${x?.renderCompare(c!, idList(this.compare))}`
+              }
               <div class="actions no-print">
-                ${x?.renderBook(c!, this._items, this)}
+                ${this._badCount ? nothing : x?.renderBook(c!, this._items, this)}
                 <button part="print" class="button" type="button" @click=${() => window.print()}>
                   ${msg('Print quote')}
                 </button>

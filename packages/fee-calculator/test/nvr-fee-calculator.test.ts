@@ -1,14 +1,19 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { setFetchTimeout } from '@nvr-widgets/core';
 import type { NvrFeeCalculator } from '../src/index.js';
 import type { NvrFeeChangeDetail } from '../src/events.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { recordAnnouncements } from '../../../test/spoken.js';
 import {
   accessibleNodes,
+  emulateMedia,
+  itInChromium,
   resourcesSince,
+  setViewport,
   shadowElements,
+  typeText,
   until,
   withWarnings,
 } from '../../../test/helpers.js';
@@ -170,19 +175,19 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     el.addEventListener('nvr-fee-change', (e) => changes.push(e.detail));
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(option(el, 'foundation-supervision'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(option(el, 'foundation').checked).to.equal(true);
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(option(el, 'evaluation'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.id).to.equal('participants');
     await sendKeys({ press: 'End' });
     await sendKeys({ press: 'Backspace' });
-    await sendKeys({ type: '3' });
+    await typeText('3');
     await el.updateComplete;
     expect(rows(el)).to.deep.equal([
       [
@@ -211,21 +216,42 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     expect(parseFloat(getComputedStyle(focused).outlineWidth)).to.be.at.least(3);
   });
 
-  it('flags a participant number out of range while typing, and settles on the nearest on leaving', async () => {
-    const el = await render();
-    const input = $<HTMLInputElement>(el, '#participants');
-    input.focus();
-    input.value = '';
-    await sendKeys({ type: '99' });
-    await el.updateComplete;
-    expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(clean($(el, '#participants-error').textContent)).to.equal('Enter a whole number from 1 to 50.');
-    await sendKeys({ press: 'Tab' });
-    await el.updateComplete;
-    expect(input.value).to.equal('50');
-    expect(input.getAttribute('aria-invalid')).to.equal('false');
-    expect(clean($(el, '[part="breakdown"] caption').textContent)).to.equal('Your quote for 50 participants');
-  });
+  for (const typed of ['60', '2.5', '0']) {
+    it(`says what is wrong with ${typed} participants, shows no total until fixed, and never changes it`, async () => {
+      const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
+      const heard = recordAnnouncements(el);
+      const input = $<HTMLInputElement>(el, '#participants');
+      input.focus();
+      input.select();
+      await typeText(typed);
+      await el.updateComplete;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(clean($(el, '#participants-error').textContent)).to.equal('Enter a whole number from 1 to 50.');
+      // No amounts for a number nobody asked for (typing "60" passes through a valid "6").
+      expect(el.shadowRoot!.querySelector('[part="breakdown"], [part="total"]')).to.equal(null);
+      await until(() => heard.said.length, 'the problem to be announced');
+      // Leaving the field keeps what was typed, and the problem with it.
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(input.value).to.equal(typed);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      // Fixed: the quote comes back and is announced.
+      input.focus();
+      input.select();
+      await typeText('3');
+      await el.updateComplete;
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(clean($(el, '[part="breakdown"] caption').textContent)).to.equal(
+        'Your quote for 3 participants',
+      );
+      await until(() => heard.said.length > 1, 'the total to be announced');
+      heard.stop();
+      expect(heard.said).to.deep.equal([
+        'Enter a whole number from 1 to 50.',
+        'Total to pay: £1,800.00, including £300.00 VAT.',
+      ]);
+    });
+  }
 
   it('announces the total politely once typing pauses, not on every keystroke', async () => {
     const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
@@ -233,8 +259,8 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
     const input = $<HTMLInputElement>(el, '#participants');
     input.focus();
     input.value = '';
-    await sendKeys({ type: '1' });
-    await sendKeys({ type: '2' });
+    await typeText('1');
+    await typeText('2');
     await el.updateComplete;
     expect(total(el)).to.equal('Total to pay: £7,200.00, including £1,200.00 VAT.');
     expect(status.textContent).to.equal('');
@@ -388,10 +414,20 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
         });
       }
     }
+    await expect(el).to.be.accessible();
+  });
+
+  itInChromium('reads the stacked table caption as one sentence', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await render(
+      html`<nvr-fee-calculator
+        selected="foundation-supervision,evaluation"
+        participants="12"
+      ></nvr-fee-calculator>`,
+    );
     // The caption (the table's name) is read as one sentence, not "Your quotefor 12 participants".
     const texts = (await accessibleNodes()).map((n) => n.name);
     expect(texts).to.include('Your quote for 12 participants');
-    await expect(el).to.be.accessible();
   });
 
   it('is accessible and mirrored right-to-left with lines chosen', async () => {
@@ -451,7 +487,7 @@ describe('<nvr-fee-calculator> an editor price list with discounts', () => {
     el.addEventListener('nvr-fee-change', (e) => changes.push(e.detail));
     const code = $<HTMLInputElement>(el, '#code');
     code.focus();
-    await sendKeys({ type: 'nvra2026' });
+    await typeText('nvra2026');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(clean($(el, '#code-status').textContent)).to.equal('Code applied: NVRA member.');

@@ -118,7 +118,7 @@ export function renderCheckPage(h: CheckPageHost) {
       ${
         h.confirmDelete
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-              <p id="confirm-text">
+              <p id="confirm-text" class="confirm-text" tabindex="-1">
                 ${msg('This removes your plan from this device. You cannot undo this.')}
               </p>
               <button part="button" class="button warning" type="button" @click=${h.delete}>

@@ -20,14 +20,14 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
-    gap: 0.25rem 0.75rem;
-    padding-block: 0.5rem;
+    gap: 0.25em 0.75em;
+    padding-block: 0.5em;
     background: var(--_nvr-color-surface);
   }
   .exit-button {
     min-block-size: var(--_nvr-target-size);
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
+    padding-block: 0.5em;
+    padding-inline: 1em;
     border: 2px solid var(--_exit-bg);
     border-radius: var(--_nvr-radius);
     background: var(--_exit-bg);
@@ -40,9 +40,9 @@ export const styles = css`
     color: var(--_nvr-color-text-muted);
   }
   .notice {
-    margin-block: 0.5rem var(--_nvr-space);
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.3rem solid var(--_nvr-color-accent);
+    margin-block: 0.5em var(--_nvr-space);
+    padding: 0.75em 1em;
+    border-inline-start: 0.3em solid var(--_nvr-color-accent);
     background: var(--_nvr-color-surface-alt);
   }
   .notice p {
@@ -52,35 +52,40 @@ export const styles = css`
     border-inline-start-color: var(--_error);
   }
   .heading {
-    margin-block: 0 var(--_nvr-space);
+    margin-block: 0 calc(var(--_nvr-space) / 1.5);
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .heading:focus {
+  .heading:focus,
+  .confirm-text:focus {
     outline: none;
   }
-  .heading:focus-visible {
+  .heading:focus-visible,
+  .confirm-text:focus-visible {
     outline: var(--_nvr-focus-width) solid var(--_nvr-color-focus);
   }
   .subheading {
-    margin-block: 1.5rem 0.5rem;
+    margin-block: 1.33em 0.44em;
     font-size: 1.125em;
     line-height: 1.3;
   }
   .progress {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     color: var(--_nvr-color-text-muted);
   }
   .back {
-    margin-block: 0.25rem 0.5rem;
+    margin-block: 0.25em 0.5em;
   }
   /* '‹' is bidi-mirrored: right-to-left text shows it as '›', pointing back towards the start. */
   .back-link::before {
     content: '‹ ';
   }
+  .back-link {
+    min-inline-size: var(--_nvr-target-size);
+  }
   .link-button {
     min-block-size: var(--_nvr-target-size);
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
     padding-inline: 0;
     border: 0;
     background: none;
@@ -105,8 +110,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem 1.25rem;
-    margin-block: 1.5rem var(--_nvr-space);
+    gap: 0.75em 1.25em;
+    margin-block: 1.5em var(--_nvr-space);
   }
   .task-list {
     margin: 0 0 var(--_nvr-space);
@@ -119,11 +124,11 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     border-block-end: 1px solid var(--_nvr-color-border);
   }
   .status {
-    padding: 0.125rem 0.5rem;
+    padding: 0.14em 0.57em;
     border-radius: var(--_nvr-radius);
     background: var(--_nvr-color-surface-alt);
     font-size: 0.875em;
@@ -145,24 +150,24 @@ export const styles = css`
     border: 0;
   }
   .field {
-    margin-block: 0 1.5rem;
+    margin-block: 0 1.5em;
   }
   .field-error {
-    padding-inline-start: 0.75rem;
-    border-inline-start: 0.3rem solid var(--_error);
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.3em solid var(--_error);
   }
   .label {
     display: block;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     padding: 0;
     font-weight: 700;
   }
   .hint {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     color: var(--_nvr-color-text-muted);
   }
   .error-message {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     color: var(--_error);
     font-weight: 700;
   }
@@ -172,9 +177,9 @@ export const styles = css`
     box-sizing: border-box;
     inline-size: 100%;
     min-block-size: var(--_nvr-target-size);
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     border: 2px solid var(--_nvr-color-border);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: var(--_nvr-color-surface);
     color: var(--_nvr-color-text);
     font: inherit;
@@ -198,11 +203,11 @@ export const styles = css`
   .date {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem;
+    gap: 1em;
   }
   .choices {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   /* Yes / No / Not sure side by side (wrapping on narrow screens): step 1 stays short on a phone. */
   .choices.inline {
@@ -214,14 +219,14 @@ export const styles = css`
   .checkbox {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
     min-block-size: var(--_nvr-target-size);
   }
   .choice input,
   .checkbox input {
     flex: none;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    inline-size: 1.75em;
+    block-size: 1.75em;
     margin: 0;
     accent-color: var(--_nvr-color-accent);
   }
@@ -233,30 +238,30 @@ export const styles = css`
     flex: 1;
     align-items: center;
     min-block-size: var(--_nvr-target-size);
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
     cursor: pointer;
   }
   .person {
-    margin-block-end: 1rem;
-    padding: 0.75rem 1rem 0;
+    margin-block-end: 1em;
+    padding: 0.75em 1em 0;
     border: 1px solid var(--_nvr-color-border);
     border-radius: var(--_nvr-radius);
   }
   .person > legend {
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
   }
   .person .field {
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.75em;
   }
   .examples,
   .inset {
-    padding-inline-start: 1rem;
-    border-inline-start: 0.3rem solid var(--_nvr-color-border);
+    padding-inline-start: 1em;
+    border-inline-start: 0.3em solid var(--_nvr-color-border);
   }
   .guidance {
-    margin-block: 1.5rem;
-    padding: 1rem;
-    border: 0.2rem solid var(--_nvr-color-accent);
+    margin-block: 1.5em;
+    padding: 1em;
+    border: 0.2em solid var(--_nvr-color-accent);
     border-radius: var(--_nvr-radius);
     background: var(--_nvr-color-surface-alt);
   }
@@ -270,7 +275,7 @@ export const styles = css`
   }
   .guidance h3,
   .guidance h4 {
-    margin-block: 0 0.5rem;
+    margin-block: 0 0.44em;
     font-size: 1.125em;
   }
   .guidance ul {
@@ -280,14 +285,22 @@ export const styles = css`
   .emergency {
     font-weight: 700;
   }
+  /* The number to call is the most important target here: at least 44 × 44 px like the rest. */
+  .emergency a {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: var(--_nvr-target-size);
+    min-inline-size: var(--_nvr-target-size);
+  }
   .error-summary {
-    margin-block: 0.5rem 1.5rem;
-    padding: 1rem;
-    border: 0.25rem solid var(--_error);
+    margin-block: 0.5em 1.5em;
+    padding: 1em;
+    border: 0.25em solid var(--_error);
     border-radius: var(--_nvr-radius);
   }
   .error-title {
-    margin-block: 0 0.5rem;
+    margin-block: 0 0.44em;
     font-size: 1.125em;
   }
   .error-summary ul {
@@ -295,7 +308,7 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
   .error-summary li {
-    margin-block: 0.25rem;
+    margin-block: 0.25em;
   }
   .error-summary a {
     display: inline-flex;
@@ -312,13 +325,13 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0 1rem;
+    gap: 0 1em;
   }
   dl {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .row {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   dt {
     font-weight: 700;

@@ -83,6 +83,8 @@ export class NvrSitInPlanner extends NvrElement {
   /** Came to a step through "Change" on the check page: Continue goes back there. */
   @state() private _fromCheck = false;
   @state() private _confirmDelete = false;
+  /** The status live region has been in the page long enough for a notice in it to be heard. */
+  @state() private _noticeHeard = false;
   /** The steps once loaded, and whether loading them failed (offline, or chunks/ missing). */
   @state() private _steps?: Steps;
   @state() private _loadFailed = false;
@@ -116,11 +118,16 @@ export class NvrSitInPlanner extends NvrElement {
   /** `exit-url` and the emergency number, validated. */
   private _exitTarget = DEFAULT_EXIT_URL;
   private _emergency: EmergencyNumber = DEFAULT_EMERGENCY;
+  /** Until when scrolling may still be bringing the focused control into view (performance.now()). */
+  private _revealUntil = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On the shadow root: a move between two controls inside it never reaches the host.
+    this.renderRoot.addEventListener('focusin', this._keepFocusInSight);
     window.addEventListener('keydown', this._onKeydown, true);
     window.addEventListener('pageshow', this._catchUp);
+    window.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
     // Moved elsewhere in the page: keep the plan in memory (it may be unsaved), listen again, and
     // take in what other tabs saved meanwhile.
     if (this.hasUpdated && this._store) {
@@ -133,6 +140,7 @@ export class NvrSitInPlanner extends NvrElement {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this._onKeydown, true);
     window.removeEventListener('pageshow', this._catchUp);
+    window.removeEventListener('scroll', this._onScroll, { capture: true });
     this._unwatch?.();
     this._unwatch = undefined;
   }
@@ -159,6 +167,12 @@ export class NvrSitInPlanner extends NvrElement {
         this.settings.emergencyNumber,
         this.problems,
       );
+  }
+
+  protected override firstUpdated(): void {
+    // A live region speaks changes, not what it held when it appeared: fill it a moment after
+    // screen readers have met it, so a notice present from the start (a corrupt plan) is heard.
+    setTimeout(() => (this._noticeHeard = true), 100);
   }
 
   protected override updated(): void {
@@ -382,6 +396,31 @@ export class NvrSitInPlanner extends NvrElement {
     return stepStatus(this._plan, step, localDate(new Date()));
   }
 
+  /**
+   * Scrolls the focused control out from under the sticky "Leave this page quickly" bar (WCAG
+   * 2.4.11). Browsers scroll focus into view only when it is outside the viewport, and one under
+   * the bar is inside it: most often when moving backwards, or to the error summary.
+   */
+  private _keepFocusInSight = (): void => {
+    this._revealFocus();
+    // The browser may still be scrolling to the control, animated (WebKit) or to a text field's
+    // caret: look again as that scrolling happens, for a moment only, never against the visitor.
+    this._revealUntil = performance.now() + 600;
+  };
+
+  private _onScroll = (): void => {
+    if (performance.now() < this._revealUntil) requestAnimationFrame(() => this._revealFocus());
+  };
+
+  private _revealFocus(): void {
+    const target = this.shadowRoot?.activeElement;
+    const bar = this.renderRoot.querySelector('.exit')!.getBoundingClientRect();
+    const box = target?.getBoundingClientRect();
+    // Centred, it is clear of the bar, whichever way the visitor was moving.
+    if (box && box.top < bar.bottom && box.bottom > bar.top && !target!.closest('.exit'))
+      target!.scrollIntoView({ block: 'center' });
+  }
+
   // ---- Quick exit ----
 
   private _onKeydown = (e: KeyboardEvent): void => {
@@ -492,13 +531,18 @@ export class NvrSitInPlanner extends NvrElement {
         </button>
         <span class="exit-hint">${msg('or press Shift 3 times')}</span>
       </div>
-      ${this._renderNotice()}
+      <div class="notices" role="status">${this._noticeHeard ? this._renderNotice(false) : nothing}</div>
+      ${this._renderNotice(true)}
       ${locked ? this._renderLocked() : this._view === 'tasks' ? this._renderTasks() : this._renderStep(this._view)}
     </div>`;
   }
 
-  private _renderNotice() {
-    if (!this._notice) return nothing;
+  /**
+   * The notice of this kind (`urgent`: could not save, an alert; else a status shown in the
+   * `.notices` live region, which is always there so that screen readers hear what fills it).
+   */
+  private _renderNotice(urgent: boolean) {
+    if (!this._notice || urgent !== (this._notice === 'not-saved')) return nothing;
     const text: Record<Notice, string> = {
       'not-saved': msg(
         'We could not save your plan on this device. It is still here while this page is open. To keep it, print it or download it from “Check your plan”.',
@@ -513,11 +557,10 @@ export class NvrSitInPlanner extends NvrElement {
       ),
       deleted: msg('Your plan has been deleted from this device.'),
     };
-    const urgent = this._notice === 'not-saved';
     return html`<div
       part="notice"
       class="notice no-print ${urgent ? 'notice-warning' : ''}"
-      role=${urgent ? 'alert' : 'status'}
+      role=${urgent ? 'alert' : nothing}
     >
       <p>${text[this._notice]}</p>
       ${
@@ -632,8 +675,16 @@ export class NvrSitInPlanner extends NvrElement {
         <button class="link-button back-link" type="button" @click=${this._back}>${msg('Back')}</button>
       </p>
       ${this._renderErrorSummary()}
-      <p part="progress" class="progress no-print">${msg(str`Step ${index + 1} of ${STEPS.length}`)}</p>
-      <h2 id="heading" part="heading" class="heading ${step === 'check' ? 'no-print' : ''}" tabindex="-1">
+      <p part="progress" class="progress no-print" id="progress">
+        ${msg(str`Step ${index + 1} of ${STEPS.length}`)}
+      </p>
+      <h2
+        id="heading"
+        part="heading"
+        class="heading ${step === 'check' ? 'no-print' : ''}"
+        tabindex="-1"
+        aria-describedby="progress"
+      >
         ${stepHeadings()[step]}
       </h2>
       ${
@@ -706,7 +757,8 @@ export class NvrSitInPlanner extends NvrElement {
   private _askDelete = async (): Promise<void> => {
     this._confirmDelete = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.confirm .warning')?.focus();
+    // Focus the question, not "Yes, delete my plan": Enter pressed twice must not erase the plan.
+    this.renderRoot.querySelector<HTMLElement>('#confirm-text')?.focus();
   };
 }
 
