@@ -12,7 +12,7 @@ export { configureLocales, useLocale, bestLocale, sourceLocale } from './localiz
 export { tokens, baseStyles } from './tokens.js';
 export { buttonStyles, linkButtonStyles } from './button-styles.js';
 export { heading, type HeadingOptions } from './heading.js';
-export { parseHeadingLevel, parseKeyword, parseLink, type Parsed } from './attributes.js';
+// The attribute parsers are in '@nvr-widgets/core/pure.js' (Lit-free, for model/ and state/).
 export { Announcer } from './controllers/announcer.js';
 export { EditorSource } from './controllers/editor-source.js';
 export { FocusController } from './controllers/focus.js';
