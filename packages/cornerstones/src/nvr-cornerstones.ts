@@ -2,8 +2,6 @@ import type { PropertyValues } from 'lit';
 import {
   Announcer,
   EditorSource,
-  LazyView,
-  type LazyModule,
   NvrElement,
   WindowListener,
   emit,
@@ -22,9 +20,6 @@ import {
 } from './view/cornerstones-view.js';
 import { styles } from './nvr-cornerstones.styles.js';
 import './events.js';
-
-/** The lazy chunk with the Markdown loader; it brings no styles of its own. */
-type EditorSectionsChunk = LazyModule & typeof import('./view/lazy/editor-sections.js');
 
 /**
  * An accordion explaining the five cornerstones of Non-Violent Resistance (NVR), or sections an
@@ -83,14 +78,14 @@ export class NvrCornerstones extends NvrElement {
   /** Editor Markdown was loading: when it ends, the open state starts afresh for the new sections. */
   private _wasLoading = false;
   private readonly _announcer = new Announcer(this);
-  /** The Markdown loader and renderer (marked + DOMPurify): pages with built-in content never load it. */
-  private readonly _markdownChunk = new LazyView<EditorSectionsChunk>(
-    this,
-    this.problems,
-    () => import('./view/lazy/editor-sections.js'),
-  );
+  /**
+   * Editor Markdown (`src`, else the inline script). Its loader and renderer (marked + DOMPurify) are
+   * a lazy chunk pages with built-in content never load; if the chunk cannot load, EditorSource
+   * keeps the built-in sections (docs/embedding.md, "chunks/"). A plain import() rather than
+   * LazyView: there is no view to show or retry here, and LazyView's failure view would cost bytes.
+   */
   private readonly _editor = new EditorSource(this, 'text/markdown', async (src, inline) => {
-    const { loadEditorSections } = await this._markdownChunk.load();
+    const { loadEditorSections } = await import('./view/lazy/editor-sections.js');
     return loadEditorSections(src, inline, (field, problem) => this.problems.report(field, problem));
   });
 
