@@ -15,20 +15,11 @@ export const styles = css`
     justify-content: flex-end;
     margin-block-end: calc(var(--_nvr-space) * 0.5);
   }
+  /* Core's linkButtonStyles, with room around the text for the focus ring. */
   .link-button {
-    min-block-size: var(--_nvr-target-size);
     padding-block: 0.25em;
     padding-inline: 0.5em;
-    border: 0;
     border-radius: var(--_nvr-radius);
-    background: none;
-    color: var(--_nvr-color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-  .link-button:hover {
-    text-decoration-thickness: 0.15em;
   }
   .section {
     border-block-start: 1px solid var(--_nvr-color-border);

@@ -1,18 +1,25 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
+import {
+  Announcer,
+  EditorSource,
+  NvrElement,
+  WindowListener,
+  emit,
+  linkButtonStyles,
+} from '@nvr-widgets/core';
+import { parseHeadingLevel } from '@nvr-widgets/core/pure.js';
 import { msg } from '@lit/localize';
-import { NvrElement, childScriptText, emit } from '@nvr-widgets/core';
-import { builtInCornerstones } from './cornerstones-content.js';
-import { indexFromHash, parseHeadingLevel, parseOpen, sectionHash } from './cornerstones-model.js';
+import { HEADING_LEVELS, sectionHash } from './model/cornerstones-model.js';
+import { OpenSections, type SectionChange } from './state/open-sections.js';
+import {
+  builtInSections,
+  renderCornerstones,
+  renderLoading,
+  type CopiedLink,
+  type SectionView,
+} from './view/cornerstones-view.js';
 import { styles } from './nvr-cornerstones.styles.js';
 import './events.js';
-
-/** What one section renders: plain strings for built-in content, sanitised fragments for Markdown. */
-interface SectionView {
-  id: string;
-  title: string;
-  summary: string | DocumentFragment;
-  body: TemplateResult | DocumentFragment;
-}
 
 /**
  * An accordion explaining the five cornerstones of Non-Violent Resistance (NVR), or sections an
@@ -42,27 +49,15 @@ interface SectionView {
  * @cssprop [--nvr-cornerstones-reserve] - Height reserved before the script runs; see docs/placeholder.css.
  */
 export class NvrCornerstones extends NvrElement {
-  static override styles = [...NvrElement.styles, styles];
+  static override styles = [...NvrElement.styles, linkButtonStyles, styles];
   // Declared here rather than with decorators, as in the fee calculator: fewer bytes, same API.
   static override properties = {
-    _markdownSections: { state: true },
-    _loading: { state: true },
-    _open: { state: true },
-    _headingLevel: { state: true },
     _copied: { state: true },
     open: {},
     single: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level' },
     src: {},
   };
-
-  declare private _markdownSections?: SectionView[];
-  /** True while editor Markdown loads: show nothing rather than flash the built-in sections. */
-  private _loading = false;
-  private _open: ReadonlySet<number> = new Set();
-  private _headingLevel = 3;
-  /** Result of the last "Copy link" press, shown beside that button. */
-  declare private _copied?: { index: number; ok: boolean; url: string };
 
   /** Sections to open at first: a number (`"2"`), a comma list (`"1,3"`) or `"all"`. */
   declare open?: string;
@@ -76,111 +71,77 @@ export class NvrCornerstones extends NvrElement {
   /** URL of a Markdown file whose `## Headings` replace the built-in sections. */
   declare src?: string;
 
-  /** Discards stale async loads when `src` changes again before the first one finished. */
-  private _loadToken = 0;
+  /** Result of the last "Copy link" press, shown beside that button. */
+  declare private _copied?: CopiedLink;
+  private _headingLevel: number = HEADING_LEVELS.fallback;
+  private readonly _state = new OpenSections();
+  /** Editor Markdown was loading: when it ends, the open state starts afresh for the new sections. */
+  private _wasLoading = false;
+  private readonly _announcer = new Announcer(this);
+  /**
+   * Editor Markdown (`src`, else the inline script). Its loader and renderer (marked + DOMPurify) are
+   * a lazy chunk pages with built-in content never load; if the chunk cannot load, EditorSource
+   * keeps the built-in sections (docs/embedding.md, "chunks/"). A plain import() rather than
+   * LazyView: there is no view to show or retry here, and LazyView's failure view would cost bytes.
+   */
+  private readonly _editor = new EditorSource(this, 'text/markdown', async (src, inline) => {
+    const { loadEditorSections } = await import('./view/lazy/editor-sections.js');
+    return loadEditorSections(src, inline, (field, problem) => this.problems.report(field, problem));
+  });
 
-  private get _sections(): SectionView[] {
-    return (
-      this._markdownSections ??
-      builtInCornerstones().map(({ id, title, summary, body, examples }) => ({
-        id,
-        title,
-        summary,
-        body: html`${body.map((p) => html`<p>${p}</p>`)}
-          <p>${msg('For example:')}</p>
-          <ul>
-            ${examples.map((e) => html`<li>${e}</li>`)}
-          </ul>`,
-      }))
-    );
+  constructor() {
+    super();
+    new WindowListener(this, 'hashchange', () => void this._openFromHash(true));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this._onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this._onHashChange);
+  private get _sections(): readonly SectionView[] {
+    return this._editor.value ?? builtInSections();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('headingLevel')) {
-      const { value, problem } = parseHeadingLevel(String(this.headingLevel));
+      const { value, problem } = parseHeadingLevel(this.headingLevel, HEADING_LEVELS);
       if (problem) this.problems.report('heading-level', problem);
       this._headingLevel = value;
     }
-    if (changed.has('src') || !this.hasUpdated) void this._loadEditorContent();
-    if (this._loading) return;
-    if (changed.has('open') || changed.has('_loading')) {
-      this._applyOpenAttribute();
-    } else if (changed.has('single') && this.single && this._open.size > 1) {
-      this._setOpen(new Set([Math.min(...this._open)]));
-    }
-    // A deep link applies once the sections it numbers are known: at first, or after Markdown loads.
-    if (!this.hasUpdated || changed.has('_loading')) void this._openFromHash(false);
-  }
-
-  private _applyOpenAttribute(): void {
-    const { value, problem } = parseOpen(this.open, this._sections.length, this.single);
-    if (problem) this.problems.report('open', problem);
-    this._open = new Set(value);
-  }
-
-  /** Editor Markdown (`src`, else the inline script) replaces the built-in sections when valid. */
-  private async _loadEditorContent(): Promise<void> {
-    const token = ++this._loadToken;
-    const inline = childScriptText(this, 'text/markdown');
-    if (!this.src && inline === undefined) {
-      // Also ends a load still under way for a `src` that has just been removed.
-      this._markdownSections = undefined;
-      this._loading = false;
+    // Properties may be set to anything from script: read them as text, never throw.
+    this._editor.sync(this.src == null ? undefined : String(this.src));
+    if (this._editor.loading) {
+      this._wasLoading = true;
       return;
     }
-    this._loading = true;
-    const { loadEditorSections } = await import('./editor-sections.js');
-    const sections = await loadEditorSections(this.src, inline, (field, problem) =>
-      this.problems.report(field, problem),
-    );
-    if (token !== this._loadToken) return;
-    this._markdownSections = sections;
-    this._loading = false;
+    const fresh = !this.hasUpdated || this._wasLoading;
+    this._wasLoading = false;
+    this._state.count = this._sections.length;
+    if (fresh || changed.has('open')) {
+      this._state.single = Boolean(this.single);
+      const problem = this._state.applyAttribute(this.open == null ? undefined : String(this.open));
+      if (problem) this.problems.report('open', problem);
+    } else if (changed.has('single')) {
+      this._emitChanges(this._state.setSingle(Boolean(this.single)));
+    }
+    // A deep link applies once the sections it numbers are known: at first, or after Markdown loads.
+    if (fresh) void this._openFromHash(false);
   }
 
-  private _onHashChange = (): void => void this._openFromHash(true);
+  /** One `nvr-cornerstone-toggle` per section that opened or closed, in order. */
+  private _emitChanges(changes: SectionChange[]): void {
+    const sections = this._sections;
+    for (const { index, open } of changes) {
+      emit(this, 'nvr-cornerstone-toggle', { index: index + 1, id: sections[index]?.id ?? '', open });
+    }
+    if (changes.length) this.requestUpdate();
+  }
 
   /** Opens and scrolls to `#nvr-cornerstone-N`; on a hash change also moves focus there. */
   private async _openFromHash(moveFocus: boolean): Promise<void> {
-    const index = indexFromHash(window.location.hash, this._sections.length);
-    if (index === undefined) return;
-    this._setOpen(new Set(this.single ? [index] : [...this._open, index]));
+    const found = this._state.openFromHash(window.location.hash);
+    if (!found) return;
+    this._emitChanges(found.changes);
     await this.updateComplete;
-    const section = this.renderRoot.querySelector<HTMLElement>(`#section-${index}`);
+    const section = this.renderRoot.querySelector<HTMLElement>(`#section-${found.index}`);
     section?.scrollIntoView({ block: 'start' });
     if (moveFocus) section?.querySelector('button')?.focus({ preventScroll: true });
-  }
-
-  /** Replaces the open set and fires one toggle event per section that changed, in order. */
-  private _setOpen(next: ReadonlySet<number>): void {
-    const before = this._open;
-    this._open = next;
-    this._sections.forEach(({ id }, i) => {
-      const open = next.has(i);
-      if (open !== before.has(i)) emit(this, 'nvr-cornerstone-toggle', { index: i + 1, id, open });
-    });
-  }
-
-  private _toggle(index: number, open = !this._open.has(index)): void {
-    const next = new Set(this.single ? [] : this._open);
-    if (open) next.add(index);
-    else next.delete(index);
-    this._setOpen(next);
-  }
-
-  private _toggleAll(): void {
-    const allOpen = this._open.size === this._sections.length;
-    this._setOpen(new Set(allOpen ? [] : this._sections.map((_, i) => i)));
   }
 
   private async _copyLink(index: number): Promise<void> {
@@ -188,112 +149,30 @@ export class NvrCornerstones extends NvrElement {
     try {
       await navigator.clipboard.writeText(url);
       this._copied = { index, ok: true, url };
+      this._announcer.say(msg('Link copied'));
     } catch {
       // Clipboard access is refused in some embeds (iframes without permission): show the link.
       this._copied = { index, ok: false, url };
+      this._announcer.clear();
     }
   }
 
   override render() {
-    const sections = this._sections;
-    const allOpen = this._open.size === sections.length;
-    if (this._loading)
-      return html`<div part="base" class="base" aria-busy="true"><p>${msg('Loading…')}</p></div>`;
-    return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
-      ${
-        this.single
-          ? nothing
-          : html`<div class="controls no-print">
-              <button
-                part="toggle-all"
-                class="link-button"
-                type="button"
-                aria-expanded=${allOpen}
-                @click=${this._toggleAll}
-              >
-                ${allOpen ? msg('Hide all sections') : msg('Show all sections')}
-              </button>
-            </div>`
-      }
-      ${sections.map((s, i) => this._renderSection(s, i))}
-      <div class="visually-hidden" role="status">${this._copied?.ok ? msg('Link copied') : ''}</div>
-    </div>`;
-  }
-
-  private _renderSection(section: SectionView, index: number) {
-    const open = this._open.has(index);
-    const button = html`<button
-      part="button"
-      class="toggle"
-      type="button"
-      id="button-${index}"
-      aria-expanded=${open}
-      aria-controls="panel-${index}"
-      aria-label="${index + 1}. ${section.title}"
-      aria-describedby=${section.summary ? `summary-${index}` : nothing}
-      @click=${() => this._toggle(index)}
-    >
-      <span part="number" class="number">${index + 1}</span>
-      <span class="title">${section.title}</span>
-      <svg class="chevron" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
-      </svg>
-    </button>`;
-    return html`<section part="section" class="section" id="section-${index}" data-id=${section.id}>
-      ${this._renderHeading(button)}
-      ${
-        section.summary
-          ? html`<p part="summary" class="summary" id="summary-${index}">${section.summary}</p>`
-          : nothing
-      }
-      <div
-        part="panel"
-        class="panel"
-        id="panel-${index}"
-        role=${
-          // A named region only while open: closed, it would be an empty landmark to skip.
-          open ? 'region' : nothing
-        }
-        aria-labelledby=${open ? `button-${index}` : nothing}
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this._toggle(index, true)}
-      >
-        ${section.body}
-        <p class="copy no-print">
-          <button part="copy-link" class="link-button" type="button" @click=${() => this._copyLink(index)}>
-            ${msg('Copy link to this section')}
-          </button>
-          ${
-            // Seen beside the button; heard once, from the status region (a renamed button and the
-            // region together said it twice).
-            this._copied?.index === index && this._copied.ok
-              ? html`<span class="copied" aria-hidden="true">${msg('Link copied')}</span>`
-              : nothing
-          }
-          ${
-            this._copied?.index === index && !this._copied.ok
-              ? html`<span>${msg('Copy this link:')} ${this._copied.url}</span>`
-              : nothing
-          }
-        </p>
-      </div>
-    </section>`;
-  }
-
-  /** Literal tags rather than static-html: five small templates beat a second template engine. */
-  private _renderHeading(content: TemplateResult) {
-    switch (this._headingLevel) {
-      case 2:
-        return html`<h2 part="heading" class="heading">${content}</h2>`;
-      case 4:
-        return html`<h4 part="heading" class="heading">${content}</h4>`;
-      case 5:
-        return html`<h5 part="heading" class="heading">${content}</h5>`;
-      case 6:
-        return html`<h6 part="heading" class="heading">${content}</h6>`;
-      default:
-        return html`<h3 part="heading" class="heading">${content}</h3>`;
-    }
+    if (this._editor.loading) return renderLoading();
+    const state = this._state;
+    return renderCornerstones({
+      sections: this._sections,
+      headingLevel: this._headingLevel,
+      single: state.single,
+      locale: this.settings.locale,
+      isOpen: (index) => state.has(index),
+      allOpen: state.allOpen,
+      copied: this._copied,
+      status: this._announcer.render(),
+      toggle: (index, open) => this._emitChanges(state.toggle(index, open)),
+      toggleAll: () => this._emitChanges(state.toggleAll()),
+      copyLink: (index) => void this._copyLink(index),
+    });
   }
 }
 

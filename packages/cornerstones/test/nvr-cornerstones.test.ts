@@ -553,3 +553,74 @@ describe('<nvr-cornerstones> editor Markdown', () => {
     });
   });
 });
+
+describe('<nvr-cornerstones> edge values', () => {
+  const values: unknown[] = [
+    '',
+    '   ',
+    'garbage',
+    '9'.repeat(400),
+    -1,
+    0,
+    1.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    Number.MAX_SAFE_INTEGER,
+    true,
+    false,
+    null,
+    undefined,
+    {},
+    [],
+    [2, 3],
+    'javascript:alert(1)',
+  ];
+
+  it('takes any value for every property and attribute after the first render without an error, NaN or undefined', async () => {
+    const uncaught: unknown[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      await withWarnings(async () => {
+        const el = await render();
+        const settle = async () => {
+          await el.updateComplete;
+          await until(() => !$(el, '[aria-busy="true"]'), 'loading to end');
+          await el.updateComplete;
+          const text = el.shadowRoot!.textContent ?? '';
+          const attrs = $$(el, '*').flatMap((n) => [...n.attributes].map((a) => a.value));
+          for (const shown of [text, ...attrs]) {
+            expect(shown).not.to.match(/\bNaN\b|\bundefined\b|\[object /);
+          }
+          expect($$(el, '[part="section"]').length).to.be.greaterThan(0);
+        };
+        for (const name of ['open', 'single', 'headingLevel', 'src']) {
+          for (const value of values) {
+            Reflect.set(el, name, value);
+            await settle();
+          }
+          Reflect.set(el, name, undefined);
+        }
+        for (const name of ['open', 'single', 'heading-level', 'src']) {
+          for (const value of values) {
+            el.setAttribute(name, String(value));
+            await settle();
+          }
+          el.removeAttribute(name);
+        }
+        await settle();
+        // Still works: toggling a section and "Show all".
+        $(el, '#button-0').click();
+        await el.updateComplete;
+        expect(openSections(el)).to.deep.equal([1]);
+      });
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+});

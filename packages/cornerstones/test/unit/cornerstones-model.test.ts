@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
-import { indexFromHash, parseHeadingLevel, parseOpen, sectionHash } from '../src/cornerstones-model.js';
+import { parseHeadingLevel } from '@nvr-widgets/core/pure.js';
+import { HEADING_LEVELS, indexFromHash, parseOpen, sectionHash } from '../../src/model/cornerstones-model.js';
 
 describe('parseOpen', () => {
   const cases: [string | null, boolean, number[], boolean][] = [
@@ -48,21 +49,22 @@ describe('parseOpen', () => {
   });
 });
 
-describe('parseHeadingLevel', () => {
+describe('heading-level (core parseHeadingLevel with HEADING_LEVELS)', () => {
+  const parseLevel = (raw: string | null) => parseHeadingLevel(raw, HEADING_LEVELS);
   for (const ok of ['2', '3', '4', '5', '6', ' 4 ']) {
     it(`accepts ${JSON.stringify(ok)}`, () => {
-      expect(parseHeadingLevel(ok)).to.deep.equal({ value: Number(ok) });
+      expect(parseLevel(ok)).to.deep.equal({ value: Number(ok) });
     });
   }
   for (const bad of ['1', '7', '2.5', 'h2', 'NaN', '-3']) {
     it(`falls back to 3 for ${JSON.stringify(bad)} and says why`, () => {
-      const { value, problem } = parseHeadingLevel(bad);
+      const { value, problem } = parseLevel(bad);
       expect(value).to.equal(3);
       expect(problem).to.contain(`"${bad}" is not a heading level from 2 to 6`);
     });
   }
   it('defaults to 3 without a value', () => {
-    expect(parseHeadingLevel(null)).to.deep.equal({ value: 3 });
+    expect(parseLevel(null)).to.deep.equal({ value: 3 });
   });
 });
 

@@ -1,15 +1,11 @@
 /**
- * Pure rules of `<nvr-cornerstones>`: parsing attributes, deep links and the Markdown section
- * format. No DOM here, so every branch is unit-tested in isolation.
+ * Pure rules of `<nvr-cornerstones>`: the `open` attribute and deep links. No DOM here, so every
+ * branch is unit-tested in Node.
  */
+import type { Parsed } from '@nvr-widgets/core/pure.js';
 
-/** A parse result: the value to use, plus a problem to report when the input was not valid. */
-export interface Parsed<T> {
-  value: T;
-  problem?: string;
-}
-
-export const DEFAULT_HEADING_LEVEL = 3;
+/** `heading-level` takes h2–h6 and defaults to h3 (parsed by core's `parseHeadingLevel`). */
+export const HEADING_LEVELS = { min: 2, max: 6, fallback: 3 } as const;
 
 /**
  * `open="2"`, `"1,3"` or `"all"` → zero-based indices of the sections to open.
@@ -42,17 +38,6 @@ export function parseOpen(raw: string | null | undefined, count: number, single 
     indices = indices.slice(0, 1);
   }
   return problems.length ? { value: indices, problem: problems.join('; ') } : { value: indices };
-}
-
-/** `heading-level` must be an integer 2–6; anything else falls back to 3. */
-export function parseHeadingLevel(raw: string | null | undefined): Parsed<number> {
-  if (raw == null || raw.trim() === '') return { value: DEFAULT_HEADING_LEVEL };
-  const n = Number(raw);
-  if (Number.isInteger(n) && n >= 2 && n <= 6) return { value: n };
-  return {
-    value: DEFAULT_HEADING_LEVEL,
-    problem: `"${raw}" is not a heading level from 2 to 6; using ${DEFAULT_HEADING_LEVEL}`,
-  };
 }
 
 export const HASH_PREFIX = 'nvr-cornerstone-';

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
-import { dedent, splitMarkdownSections, uniqueSlug } from '../src/markdown-sections.js';
+import { dedent, splitMarkdownSections, uniqueSlug } from '../../src/model/markdown-sections.js';
 
 describe('splitMarkdownSections', () => {
   it('starts a section at each ## heading; the first paragraph is the summary', () => {

@@ -4,7 +4,7 @@
  * marked + DOMPurify: pages showing the built-in content never download any of it.
  */
 import { firstEditorSource, loadMarkdown } from '@nvr-widgets/core';
-import { dedent, splitMarkdownSections, type MarkdownSection } from './markdown-sections.js';
+import { dedent, splitMarkdownSections, type MarkdownSection } from '../../model/markdown-sections.js';
 
 /** One section ready to render: a plain-text title and sanitised fragments. */
 export interface RenderedSection {

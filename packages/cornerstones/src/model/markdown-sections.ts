@@ -86,7 +86,7 @@ export function uniqueSlug(title: string, used: Set<string>): string {
  */
 export function dedent(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut)).join('\n');
 }
