@@ -6,6 +6,8 @@ export interface HeadingOptions {
   part?: string;
   class?: string;
   focusable?: boolean;
+  /** Id of what focus on the heading should also say (the score under "Your results"). */
+  describedBy?: string;
 }
 
 /**
@@ -17,16 +19,27 @@ export function heading(level: number, content: unknown, options: HeadingOptions
   const part = options.part ?? nothing;
   const cls = options.class ?? nothing;
   const tabindex = options.focusable ? '-1' : nothing;
+  const d = options.describedBy ?? nothing;
   switch (Math.min(6, Math.max(2, Math.round(level)))) {
     case 2:
-      return html`<h2 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h2>`;
+      return html`<h2 id=${id} part=${part} class=${cls} tabindex=${tabindex} aria-describedby=${d}>
+        ${content}
+      </h2>`;
     case 3:
-      return html`<h3 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h3>`;
+      return html`<h3 id=${id} part=${part} class=${cls} tabindex=${tabindex} aria-describedby=${d}>
+        ${content}
+      </h3>`;
     case 4:
-      return html`<h4 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h4>`;
+      return html`<h4 id=${id} part=${part} class=${cls} tabindex=${tabindex} aria-describedby=${d}>
+        ${content}
+      </h4>`;
     case 5:
-      return html`<h5 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h5>`;
+      return html`<h5 id=${id} part=${part} class=${cls} tabindex=${tabindex} aria-describedby=${d}>
+        ${content}
+      </h5>`;
     default:
-      return html`<h6 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h6>`;
+      return html`<h6 id=${id} part=${part} class=${cls} tabindex=${tabindex} aria-describedby=${d}>
+        ${content}
+      </h6>`;
   }
 }
