@@ -8,12 +8,13 @@ import {
   emit,
   FocusController,
   LazyView,
+  type LazyModule,
   NvrElement,
   resolveEmergencyNumber,
 } from '@nvr-widgets/core';
 import { parseHeadingLevel, parseKeyword, parseLink } from '@nvr-widgets/core/pure.js';
 import { builtInQuestions, type Question } from './content/questions.js';
-import { draw, HEADING_LEVELS, MODES, parseCount, scoreQuiz, seedFromText, TIMINGS } from './model/quiz.js';
+import { draw, drawSeed, HEADING_LEVELS, MODES, parseCount, scoreQuiz, TIMINGS } from './model/quiz.js';
 import { QuizRun, type RunKind, type Submitted } from './state/quiz-run.js';
 import type { QuizViewContext } from './view/parts.js';
 import { learnQuestion, safetyLine } from './view/steps.js';
@@ -22,6 +23,10 @@ import './events.js';
 
 type AnswerViews = typeof import('./view/lazy/answers.js');
 type ReflectView = typeof import('./view/lazy/reflect.js');
+type BankLoader = typeof import('./view/lazy/editor-bank.js');
+
+/** An attribute as text, whatever a script set the property to (a number, an object…). */
+const text = (value: unknown): string | undefined => (value == null ? undefined : String(value));
 
 /** Days since 1970 (UTC): without `seed`, everyone sees the same first draw on a given day. */
 const today = () => Math.floor(Date.now() / 86_400_000);
@@ -62,7 +67,6 @@ export class NvrEscalationQuiz extends NvrElement {
   static override styles = [...NvrElement.styles, buttonStyles, styles];
   // Declared here rather than with decorators, as in the fee calculator: fewer bytes, same API.
   static override properties = {
-    // Internal reactive state (here, not as attributes, so the manifest does not list it).
     _run: { state: true },
     mode: {},
     count: {},
@@ -94,7 +98,7 @@ export class NvrEscalationQuiz extends NvrElement {
   /** Link to your page about de-escalation; else `<nvr-provider>` `links.deEscalation`; else none. */
   declare deEscalationUrl?: string;
 
-  /** Where the visitor is: replaced, never changed in place, so each step re-renders. */
+  /** Where the visitor is (internal state): replaced, never changed in place, so each step renders. */
   private _run = QuizRun.start();
   private _attempt = 0;
   /** The editor bank the learn run was drawn from (undefined: the built-in questions). */
@@ -105,19 +109,14 @@ export class NvrEscalationQuiz extends NvrElement {
   private _answers = new LazyView<AnswerViews>(this, this.problems, () => this._importAnswerViews());
   /** Reflect mode: fetched only when chosen (the learn quiz is the default). */
   private _reflect = new LazyView<ReflectView>(this, this.problems, () => this._importReflectView());
-  /** An editor's bank (`src`, else the inline script), validated in its own chunk. */
+  /** An editor's bank (`src`, else the inline script): its validator and Markdown load only then. */
+  private _loader = new LazyView<BankLoader & LazyModule>(
+    this,
+    this.problems,
+    () => import('./view/lazy/editor-bank.js'),
+  );
   private _bank = new EditorSource<Question[]>(this, 'application/json', (src, inline) =>
-    import('./view/lazy/editor-bank.js').then(
-      ({ loadEditorBank }) =>
-        loadEditorBank(src, inline, (field, problem) => this.problems.report(field, problem)),
-      (error: unknown) => {
-        this.problems.report(
-          'chunks',
-          `could not load part of the widget (${String(error)}); copy the chunks/ folder beside the script`,
-        );
-        return undefined;
-      },
-    ),
+    this._loader.load().then((m) => m.loadEditorBank(src, inline, (f, p) => this.problems.report(f, p))),
   );
 
   /** What every view gets: data and callbacks, never the element. */
@@ -134,45 +133,42 @@ export class NvrEscalationQuiz extends NvrElement {
     },
     chooseAnswer: (id, answer) => {
       this._run = this._run.chooseLearn(id, answer);
-      void this._answers.get();
+      this._answers.get();
     },
-    chooseFrequency: (id, frequency) => {
-      this._run = this._run.chooseReflect(id, Math.min(4, Math.max(0, Math.round(frequency))) as 0);
-    },
+    chooseFrequency: (id, frequency) => (this._run = this._run.chooseReflect(id, frequency)),
   };
 
   private get _kind(): RunKind {
-    return parseKeyword(this.mode, MODES).value;
+    return parseKeyword(text(this.mode), MODES).value;
+  }
+
+  private get _immediate(): boolean {
+    return parseKeyword(text(this.feedback), TIMINGS).value === 'immediate';
   }
 
   /** How many steps the current mode has. */
   private get _total(): number {
-    return this._kind === 'learn'
-      ? (this._run.learn?.ids.length ?? 0)
-      : (this._reflect.module?.statementIds().length ?? 0);
+    const reflect = this._reflect.module?.statementIds().length ?? 0;
+    return this._kind === 'learn' ? (this._run.learn?.ids.length ?? 0) : reflect;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const mode = parseKeyword(this.mode, MODES);
-    if (changed.has('mode') && mode.problem) this.problems.report('mode', mode.problem);
-    const timing = parseKeyword(this.feedback, TIMINGS);
-    if (changed.has('feedback') && timing.problem) this.problems.report('feedback', timing.problem);
-    const level = parseHeadingLevel(this.headingLevel, HEADING_LEVELS);
-    if (changed.has('headingLevel') && level.problem) this.problems.report('heading-level', level.problem);
-    const link = parseLink(this.deEscalationUrl);
+    const report = (field: string, problem?: string) => problem && this.problems.report(field, problem);
+    if (changed.has('mode')) report('mode', parseKeyword(text(this.mode), MODES).problem);
+    if (changed.has('feedback')) report('feedback', parseKeyword(text(this.feedback), TIMINGS).problem);
+    const level = parseHeadingLevel(text(this.headingLevel), HEADING_LEVELS);
+    if (changed.has('headingLevel')) report('heading-level', level.problem);
+    const link = parseLink(text(this.deEscalationUrl));
     if (changed.has('deEscalationUrl') && link.problem)
-      this.problems.report('de-escalation-url', `${link.problem}; ignored`);
-    const emergencyNumber = resolveEmergencyNumber(undefined, this.settings.emergencyNumber, this.problems);
-    const deEscalationUrl = link.value ?? this.settings.links?.deEscalation;
+      report('de-escalation-url', `${link.problem}; ignored`);
     this._ctx = {
       ...this._ctx,
       headingLevel: level.value,
-      emergencyNumber,
-      deEscalationUrl,
-      error: this._run.error,
+      emergencyNumber: resolveEmergencyNumber(undefined, this.settings.emergencyNumber, this.problems),
+      deEscalationUrl: link.value ?? this.settings.links?.deEscalation,
     };
-    this._bank.sync(this.src);
-    if (mode.value === 'reflect') void this._reflect.get();
+    this._bank.sync(text(this.src));
+    if (this._kind === 'reflect') this._reflect.get();
     // New questions, new quiz: answers to the old ones would be meaningless. A new count or seed
     // redraws only a quiz nobody has started: answers are never lost.
     const redraw = (changed.has('count') || changed.has('seed')) && this._run.untouched;
@@ -195,16 +191,14 @@ export class NvrEscalationQuiz extends NvrElement {
     return this._bank.value ?? builtInQuestions();
   }
 
-  /** The ids of a new draw: by `seed` (and attempt), else a random one for a retry, else today's. */
+  /** A new draw's ids: by `seed` (and attempt), else today's draw, else (a retry) a random one. */
   private _draw(): string[] {
     const bank = this._questions();
     this._drawnFrom = this._bank.value;
-    const count = parseCount(this.count, bank.length);
+    const count = parseCount(text(this.count), bank.length);
     if (count.problem) this.problems.report('count', count.problem);
-    const seed = String(this.seed ?? '').trim();
-    const random = this._attempt ? crypto.getRandomValues(new Uint32Array(1))[0] : today();
-    const seedValue = seed ? seedFromText(this._attempt ? `${seed}#${this._attempt}` : seed) : random;
-    return draw(bank, count.value, seedValue).map((q) => q.id);
+    const unseeded = this._attempt ? crypto.getRandomValues(new Uint32Array(1))[0] : today();
+    return draw(bank, count.value, drawSeed(this.seed, this._attempt, unseeded)).map((q) => q.id);
   }
 
   /** The learn run's questions, in its order (ids missing from the bank are skipped). */
@@ -215,16 +209,14 @@ export class NvrEscalationQuiz extends NvrElement {
 
   /** Check answer (immediate feedback) or Next: both need a choice first. */
   private _submit(): void {
-    const reflect = this._kind === 'reflect';
-    const question = reflect ? undefined : this._drawn()[this._run.learn?.position ?? 0];
     const ids = this._reflect.module?.statementIds() ?? [];
-    if (!question && !reflect) return;
-    const immediate = parseKeyword(this.feedback, TIMINGS).value === 'immediate';
-    const result = question
-      ? this._run.submitLearn(question, immediate)
-      : this._run.submitReflect(this._run.currentId('reflect', ids) ?? '', ids.length);
-    if (result.report) emit(this, 'nvr-quiz-answer', result.report);
-    this._step(result);
+    const question = this._drawn()[this._run.learn?.position ?? 0];
+    const result =
+      this._kind === 'reflect'
+        ? this._run.submitReflect(this._run.currentId('reflect', ids) ?? '', ids.length)
+        : question && this._run.submitLearn(question, this._immediate);
+    if (result?.report) emit(this, 'nvr-quiz-answer', result.report);
+    if (result) this._step(result);
   }
 
   /** Applies a step and takes focus where the visitor reads next; at the end, the results. */
@@ -232,13 +224,13 @@ export class NvrEscalationQuiz extends NvrElement {
     this._run = run;
     if (step !== 'missing') this._announcer.clear();
     // Focus on the feedback heading says the verdict; announcing it too would say it twice.
-    const target = {
-      missing: '#option-0',
-      checked: '#feedback-heading',
-      moved: '#progress',
-      done: '#results-heading',
-    }[step];
-    this._focus.after(target);
+    const targets = {
+      missing: 'option-0',
+      checked: 'feedback-heading',
+      moved: 'progress',
+      done: 'results-heading',
+    };
+    this._focus.after(`#${targets[step]}`);
     if (step === 'done') this._complete();
   }
 
@@ -249,18 +241,15 @@ export class NvrEscalationQuiz extends NvrElement {
       this._announcer.say(reflect.profileTitle(profile));
       emit(this, 'nvr-quiz-complete', { mode: 'reflect', profile });
     } else if (this._run.learn) {
-      const { score, total, byType } = scoreQuiz(this._drawn(), this._run.learn.answers);
       // Focus on "Your results" says the score with it (its description): nothing to announce.
+      const { score, total, byType } = scoreQuiz(this._drawn(), this._run.learn.answers);
       emit(this, 'nvr-quiz-complete', { mode: 'learn', score, total, byType });
     }
   }
 
   private _retry(): void {
     if (this._kind === 'reflect') this._run = this._run.restartReflect();
-    else {
-      this._attempt++;
-      this._run = this._run.withLearn(this._draw());
-    }
+    else this._run = this._run.withLearn((this._attempt++, this._draw()));
     this._announcer.clear();
     this._focus.after('#progress');
   }
@@ -268,7 +257,7 @@ export class NvrEscalationQuiz extends NvrElement {
   override render() {
     const reflecting = this._kind === 'reflect';
     const lazy = reflecting ? this._reflect : this._answers;
-    const view = reflecting ? this._renderReflect() : this._renderLearn();
+    const view = reflecting ? this._reflect.module?.reflectView(this._ctx, this._run.reflect) : this._learn();
     const answering = view && !(reflecting ? this._run.reflect.done : this._run.learn?.done);
     return html`<div
       part="base"
@@ -282,23 +271,18 @@ export class NvrEscalationQuiz extends NvrElement {
     </div>`;
   }
 
-  private _renderReflect() {
-    return this._reflect.module?.reflectView(this._ctx, this._run.reflect);
-  }
-
-  private _renderLearn() {
+  /** The learn question (with its feedback once checked), or the results; undefined while loading. */
+  private _learn() {
     const run = this._run.learn;
-    if (!run || this._bank.loading) return undefined;
     const questions = this._drawn();
+    const question = questions[run?.position ?? 0];
+    if (!run || this._bank.loading || !question) return undefined;
     if (run.done) return this._answers.module?.learnResults(this._ctx, questions, run);
-    const question = questions[run.position];
-    if (!question) return undefined;
-    const immediate = parseKeyword(this.feedback, TIMINGS).value === 'immediate';
-    const checked = immediate && Boolean(run.checked[question.id]);
+    const checked = this._immediate && Boolean(run.checked[question.id]);
     const chosen = run.answers[question.id];
     const feedback = checked && chosen && this._answers.get()?.feedback(this._ctx, question, chosen);
-    const step = { question, position: run.position, total: questions.length, chosen, immediate, checked };
-    return learnQuestion(this._ctx, step, feedback || nothing);
+    const step = { question, position: run.position, total: questions.length, chosen, checked };
+    return learnQuestion(this._ctx, { ...step, immediate: this._immediate }, feedback || nothing);
   }
 }
 

@@ -878,3 +878,64 @@ describe('<nvr-escalation-quiz> accessibility, layout and print', () => {
     }
   });
 });
+
+describe('<nvr-escalation-quiz> with any value in any property', () => {
+  const props = ['mode', 'count', 'seed', 'feedback', 'src', 'headingLevel', 'deEscalationUrl'] as const;
+  const attributes = ['mode', 'count', 'seed', 'feedback', 'src', 'heading-level', 'de-escalation-url'];
+  const values: unknown[] = [
+    '',
+    '   ',
+    'garbage <b>"',
+    'x'.repeat(5000),
+    -1,
+    0,
+    1e308,
+    NaN,
+    Infinity,
+    -0.5,
+    true,
+    {},
+    [],
+    [3],
+    null,
+    undefined,
+  ];
+
+  it('never throws and never renders NaN or undefined, in the middle of a quiz and after it', async () => {
+    await withWarnings(async () => {
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+      const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const el = await render();
+        await choose(el, 0);
+        await press(el, 'Check answer');
+        const bad = () => /\bNaN\b|\bundefined\b|\[object Object\]/.test(el.shadowRoot!.textContent ?? '');
+        for (const value of values) {
+          for (const prop of props) {
+            (el as unknown as Record<string, unknown>)[prop] = value;
+            await el.updateComplete;
+            expect(bad(), `${prop} = ${String(value).slice(0, 20)}`).to.equal(false);
+          }
+          for (const name of attributes) {
+            el.setAttribute(name, String(value));
+            await el.updateComplete;
+            expect(bad(), `${name}="${String(value).slice(0, 20)}"`).to.equal(false);
+          }
+        }
+        // Back to sensible values: the quiz still works.
+        for (const name of attributes) el.removeAttribute(name);
+        el.seed = '7';
+        await until(() => $(el, '#progress'), 'a question again');
+        expect(text(el, '#progress')).to.match(/^Question \d of \d$/);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+  });
+});

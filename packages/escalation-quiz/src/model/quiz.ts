@@ -52,6 +52,15 @@ export function seedFromText(text: string): number {
   return hash >>> 0;
 }
 
+/**
+ * The seed of a draw: the `seed` text (with the attempt number after a retry, so "Try new
+ * questions" gives new ones), else `unseeded` (today's number, or a random one for a retry).
+ */
+export function drawSeed(seed: unknown, attempt: number, unseeded: number): number {
+  const text = seed == null ? '' : String(seed).trim();
+  return text ? seedFromText(attempt ? `${text}#${attempt}` : text) : unseeded;
+}
+
 /** mulberry32: a tiny, well-distributed PRNG; same seed → same sequence of numbers in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { heading as coreHeading, type EmergencyNumber } from '@nvr-widgets/core';
 import type { Answer } from '../model/quiz.js';
+import type { Frequency } from '../model/reflect.js';
 import { fragmentCopy } from './fragment-copy.js';
 
 /** What the views read and may ask of the element. */
@@ -28,7 +29,7 @@ export interface QuizViewContext {
   /** The visitor chose an answer to learn question `id`. */
   chooseAnswer(id: string, answer: Answer): void;
   /** The visitor chose a frequency for reflect statement `id`. */
-  chooseFrequency(id: string, frequency: number): void;
+  chooseFrequency(id: string, frequency: Frequency): void;
 }
 
 /**

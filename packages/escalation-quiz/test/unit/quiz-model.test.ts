@@ -5,6 +5,7 @@ import {
   ANSWERS,
   DEFAULT_COUNT,
   draw,
+  drawSeed,
   HEADING_LEVELS,
   MODES,
   mulberry32,
@@ -67,6 +68,13 @@ describe('seeds', () => {
         expect(Number.isInteger(n) && n >= 0 && n < 2 ** 32).to.equal(true);
       }),
     );
+  });
+
+  it('drawSeed: the seed text (per attempt after a retry), else the unseeded number; any type of seed', () => {
+    expect(drawSeed(' spring ', 0, 5)).to.equal(seedFromText('spring'));
+    expect(drawSeed('spring', 2, 5)).to.equal(seedFromText('spring#2'));
+    expect(drawSeed(42, 0, 5)).to.equal(seedFromText('42'));
+    for (const none of [undefined, null, '', '   ']) expect(drawSeed(none, 3, 5)).to.equal(5);
   });
 
   it('mulberry32 yields numbers in [0, 1)', () => {

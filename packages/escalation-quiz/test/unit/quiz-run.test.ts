@@ -75,15 +75,10 @@ describe('QuizRun', () => {
     const run = started().toggleReview();
     expect(run.learn?.review).to.equal(true);
     expect(run.toggleReview().learn?.review).to.equal(false);
-    expect(run.withLearn(['x']).learn).to.deep.equal({
-      ids: ['x'],
-      answers: {},
-      checked: {},
-      reported: {},
-      position: 0,
-      done: false,
-      review: false,
-    });
+    const fresh = run.chooseLearn('a', 'none').withLearn(['x']).learn;
+    expect(fresh?.ids).to.deep.equal(['x']);
+    expect([fresh?.answers, fresh?.checked, fresh?.reported]).to.deep.equal([{}, {}, {}]);
+    expect([fresh?.position, fresh?.done, fresh?.review]).to.deep.equal([0, false, false]);
     expect(run.withLearn(undefined).learn).to.equal(undefined);
   });
 
