@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import {
   Announcer,
   buttonStyles,
+  linkButtonStyles,
   DEFAULT_EMERGENCY,
   EditorSource,
   emit,
@@ -64,7 +65,7 @@ const today = () => Math.floor(Date.now() / 86_400_000);
  * @cssprop [--nvr-escalation-quiz-reserve] - Height reserved before the script runs; see docs/placeholder.css.
  */
 export class NvrEscalationQuiz extends NvrElement {
-  static override styles = [...NvrElement.styles, buttonStyles, styles];
+  static override styles = [...NvrElement.styles, buttonStyles, linkButtonStyles, styles];
   // Declared here rather than with decorators, as in the fee calculator: fewer bytes, same API.
   static override properties = {
     _run: { state: true },

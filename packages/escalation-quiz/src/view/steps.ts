@@ -13,7 +13,12 @@ import { block, button, heading, type QuizViewContext } from './parts.js';
 export function progress(ctx: QuizViewContext, label: string, position: number): TemplateResult {
   return html`${
     position > 0
-      ? html`<button part="back" class="back no-print" type="button" @click=${() => ctx.back(position - 1)}>
+      ? html`<button
+          part="back"
+          class="back link-button no-print"
+          type="button"
+          @click=${() => ctx.back(position - 1)}
+        >
           <svg class="arrow" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <path d="M12.5 5l-5 5 5 5" fill="none" stroke="currentColor" stroke-width="2" />
           </svg>
