@@ -6,6 +6,8 @@ export interface HeadingOptions {
   part?: string;
   class?: string;
   focusable?: boolean;
+  /** Id of what focus on the heading should also say (the score under "Your results"). */
+  describedBy?: string;
 }
 
 /**
@@ -16,17 +18,20 @@ export function heading(level: number, content: unknown, options: HeadingOptions
   const id = options.id ?? nothing;
   const part = options.part ?? nothing;
   const cls = options.class ?? nothing;
-  const tabindex = options.focusable ? '-1' : nothing;
+  const tab = options.focusable ? '-1' : nothing;
+  const d = options.describedBy ?? nothing;
+  // One line each: a line break around the content would become text in the heading.
+  // prettier-ignore
   switch (Math.min(6, Math.max(2, Math.round(level)))) {
     case 2:
-      return html`<h2 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h2>`;
+      return html`<h2 id=${id} part=${part} class=${cls} tabindex=${tab} aria-describedby=${d}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h3>`;
+      return html`<h3 id=${id} part=${part} class=${cls} tabindex=${tab} aria-describedby=${d}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h4>`;
+      return html`<h4 id=${id} part=${part} class=${cls} tabindex=${tab} aria-describedby=${d}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h5>`;
+      return html`<h5 id=${id} part=${part} class=${cls} tabindex=${tab} aria-describedby=${d}>${content}</h5>`;
     default:
-      return html`<h6 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h6>`;
+      return html`<h6 id=${id} part=${part} class=${cls} tabindex=${tab} aria-describedby=${d}>${content}</h6>`;
   }
 }

@@ -11,3 +11,4 @@ export {
   type EmergencyNumber,
   type ProblemReporter,
 } from './emergency-number.js';
+export { jsonPath, parseJson } from './json.js';

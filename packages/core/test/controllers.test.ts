@@ -5,6 +5,7 @@ import {
   ConfigProblems,
   EditorSource,
   FocusController,
+  heading,
   LazyView,
   TripleShift,
 } from '../src/index.js';
@@ -215,5 +216,31 @@ describe('TripleShift', () => {
     shift();
     shift();
     expect(fired).to.equal(1);
+  });
+});
+
+describe('heading', () => {
+  it('renders the level clamped to 2–6 with id, part, class, focusability and an optional description', async () => {
+    const el = await fixture(
+      html`<div>
+        ${heading(4, 'Your results', { id: 'r', part: 'progress', class: 'c', focusable: true, describedBy: 'score' })}
+        ${heading(9, 'Deep')} ${heading(1, 'High')}
+      </div>`,
+    );
+    const deep = el.querySelector('h6')!;
+    const high = el.querySelector('h2')!;
+    expect([deep.textContent, high.textContent]).to.deep.equal(['Deep', 'High']);
+    const results = el.querySelector('h4')!;
+    expect(results.textContent).to.equal('Your results');
+    expect(results.getAttribute('aria-describedby')).to.equal('score');
+    expect(results.getAttribute('tabindex')).to.equal('-1');
+    expect([results.id, results.getAttribute('part'), results.className]).to.deep.equal([
+      'r',
+      'progress',
+      'c',
+    ]);
+    // Without a description or focusability, no attribute at all (not "undefined").
+    expect(high.hasAttribute('aria-describedby')).to.equal(false);
+    expect(high.hasAttribute('tabindex')).to.equal(false);
   });
 });

@@ -1,5 +1,5 @@
-import type { Answer, ByType } from './quiz-model.js';
-import type { Profile } from './reflect-model.js';
+import type { Answer, ByType } from './model/quiz.js';
+import type { Profile } from './model/reflect.js';
 
 /** Detail of `nvr-quiz-answer` (learn mode): an answer was checked, or confirmed with Next. */
 export interface NvrQuizAnswerDetail {

@@ -4,11 +4,11 @@
  */
 export { NvrEscalationQuiz } from './nvr-escalation-quiz.js';
 export type { NvrQuizAnswerDetail, NvrQuizCompleteDetail } from './events.js';
-export { builtInQuestions, type Question as QuizQuestion } from './quiz-content.js';
+export { builtInQuestions, type Question as QuizQuestion } from './content/questions.js';
 export {
   scoreQuiz,
   type QuizScore,
   type Answer as QuizAnswer,
   type ByType as QuizByType,
-} from './quiz-model.js';
-export { computeProfile, type Profile as QuizProfile } from './reflect-model.js';
+} from './model/quiz.js';
+export { computeProfile, type Profile as QuizProfile } from './model/reflect.js';

@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     --_right: var(--nvr-escalation-quiz-right-color, #276029);
     --_not-quite: var(--nvr-escalation-quiz-not-quite-color, #1d5e8c);
-    --_error: var(--nvr-escalation-quiz-error-color, #a3231f);
+    --_error: var(--nvr-escalation-quiz-error-color, var(--_nvr-color-error));
   }
   .base {
     display: block;
@@ -90,19 +90,12 @@ export const styles = css`
     gap: 0.75em;
     margin-block: var(--_nvr-space);
   }
+  /* A link-button (core) with its arrow. */
   .back {
     display: inline-flex;
     align-items: center;
     gap: 0.25em;
-    min-block-size: var(--_nvr-target-size);
     margin-block-end: 0.25em;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_nvr-color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   .arrow {
     inline-size: 1.25em;

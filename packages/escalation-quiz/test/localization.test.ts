@@ -8,8 +8,8 @@ import { configureLocales } from '@nvr-widgets/core';
 import '@nvr-widgets/core/define.js';
 import '../src/define.js';
 import type { NvrEscalationQuiz } from '../src/index.js';
-import { builtInQuestions } from '../src/quiz-content.js';
-import { draw, seedFromText } from '../src/quiz-model.js';
+import { builtInQuestions } from '../src/content/questions.js';
+import { draw, seedFromText } from '../src/model/quiz.js';
 import { until } from '../../../test/helpers.js';
 
 describe('<nvr-escalation-quiz> localisation', () => {

@@ -5,9 +5,9 @@ import { NvrEscalationQuiz as Quiz } from '../src/nvr-escalation-quiz.js';
 import '@nvr-widgets/core/define.js';
 import { setFetchTimeout } from '@nvr-widgets/core';
 import type { NvrEscalationQuiz, NvrQuizAnswerDetail, NvrQuizCompleteDetail } from '../src/index.js';
-import { ANSWERS, draw, seedFromText } from '../src/quiz-model.js';
-import { builtInQuestions } from '../src/quiz-content.js';
-import { reflectStatements } from '../src/reflect-content.js';
+import { ANSWERS, draw, seedFromText } from '../src/model/quiz.js';
+import { builtInQuestions } from '../src/content/questions.js';
+import { reflectStatements } from '../src/content/reflect.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
 import { flushed, recordAnnouncements } from '../../../test/spoken.js';
 import {
@@ -568,42 +568,60 @@ describe('<nvr-escalation-quiz> reflect mode', () => {
 describe('<nvr-escalation-quiz> when a lazy chunk cannot load', () => {
   /** As on a site where the chunks/ folder was not copied, or the connection dropped. */
   class QuizWithoutChunks extends Quiz {
+    failing = true;
     protected override _importAnswerViews() {
-      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/a.js'));
+      return this.failing
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/a.js'))
+        : super._importAnswerViews();
     }
     protected override _importReflectView() {
-      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/r.js'));
+      return this.failing
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/r.js'))
+        : super._importReflectView();
     }
   }
   customElements.define('test-quiz-without-chunks', QuizWithoutChunks);
-  const message = 'Part of the quiz could not load. Please reload the page.';
+  const message = 'This part could not load. Check your connection, then try again.';
+  const failure = (el: Element) => $(el, '.lazy-failed [role="alert"]');
 
-  it('learn mode: tells the visitor and the editor, and keeps the answer', async () => {
+  it('learn mode: tells the visitor and the editor, keeps the answer, and Try again loads it', async () => {
     await withWarnings(async (_warnings, errors) => {
-      const el = await fixture<Quiz>(html`<test-quiz-without-chunks seed="7"></test-quiz-without-chunks>`);
+      const el = await fixture<QuizWithoutChunks>(
+        html`<test-quiz-without-chunks seed="7"></test-quiz-without-chunks>`,
+      );
       await choose(el, 1);
       await until(() => errors.details.length, 'the problem reported');
-      expect(errors.details[0].field).to.equal('script');
-      expect(errors.details[0].problem).to.equal(
-        'Failed to fetch dynamically imported module: /chunks/a.js; keep the chunks/ folder next to the script',
+      expect(errors.details[0].field).to.equal('chunks');
+      expect(errors.details[0].problem).to.contain(
+        'Failed to fetch dynamically imported module: /chunks/a.js',
       );
-      await el.updateComplete;
-      expect(text(el, '[part="error"]')).to.equal(message);
-      expect(liveRegion(el)[0].textContent!.trim()).to.equal(message);
+      expect(errors.details[0].problem).to.contain('copy the chunks/ folder beside the script');
+      await until(() => failure(el), 'the message');
+      expect(failure(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `${message} Your answers so far are kept.`,
+      );
+      // Said once, by the alert: the polite region does not repeat it.
+      expect(liveRegion(el)[0].textContent!.trim()).to.equal('');
       expect(radios(el)[1].checked).to.equal(true);
+      // The connection is back: Try again loads the views and the quiz goes on.
+      el.failing = false;
+      buttonNamed(el, 'Try again')!.click();
+      await until(() => !failure(el), 'the message gone');
+      await press(el, 'Check answer');
+      await until(() => $(el, '[part="feedback"]'), 'feedback after Try again');
     });
   });
 
   it('reflect mode: says so instead of staying blank', async () => {
     await withWarnings(async () => {
-      const el = await fixture<Quiz>(
+      const el = await fixture<QuizWithoutChunks>(
         html`<test-quiz-without-chunks mode="reflect"></test-quiz-without-chunks>`,
       );
-      await until(() => $(el, '[part="error"]'), 'the message');
-      expect(text(el, '[part="error"]')).to.equal(message);
+      await until(() => failure(el), 'the message');
+      expect(failure(el)!.textContent).to.contain(message);
       // No longer "busy": screen readers may hold back a busy region's announcements.
       expect($(el, '.base')!.hasAttribute('aria-busy')).to.equal(false);
-      expect(liveRegion(el)[0].textContent!.trim()).to.equal(message);
+      expect(buttonNamed(el, 'Try again')).to.exist;
     });
   });
 });
@@ -858,5 +876,66 @@ describe('<nvr-escalation-quiz> accessibility, layout and print', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+});
+
+describe('<nvr-escalation-quiz> with any value in any property', () => {
+  const props = ['mode', 'count', 'seed', 'feedback', 'src', 'headingLevel', 'deEscalationUrl'] as const;
+  const attributes = ['mode', 'count', 'seed', 'feedback', 'src', 'heading-level', 'de-escalation-url'];
+  const values: unknown[] = [
+    '',
+    '   ',
+    'garbage <b>"',
+    'x'.repeat(5000),
+    -1,
+    0,
+    1e308,
+    NaN,
+    Infinity,
+    -0.5,
+    true,
+    {},
+    [],
+    [3],
+    null,
+    undefined,
+  ];
+
+  it('never throws and never renders NaN or undefined, in the middle of a quiz and after it', async () => {
+    await withWarnings(async () => {
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+      const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const el = await render();
+        await choose(el, 0);
+        await press(el, 'Check answer');
+        const bad = () => /\bNaN\b|\bundefined\b|\[object Object\]/.test(el.shadowRoot!.textContent ?? '');
+        for (const value of values) {
+          for (const prop of props) {
+            (el as unknown as Record<string, unknown>)[prop] = value;
+            await el.updateComplete;
+            expect(bad(), `${prop} = ${String(value).slice(0, 20)}`).to.equal(false);
+          }
+          for (const name of attributes) {
+            el.setAttribute(name, String(value));
+            await el.updateComplete;
+            expect(bad(), `${name}="${String(value).slice(0, 20)}"`).to.equal(false);
+          }
+        }
+        // Back to sensible values: the quiz still works.
+        for (const name of attributes) el.removeAttribute(name);
+        el.seed = '7';
+        await until(() => $(el, '#progress'), 'a question again');
+        expect(text(el, '#progress')).to.match(/^Question \d of \d$/);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Pure rules of `<nvr-escalation-quiz>`: attribute parsing, the seeded draw, scoring and the
- * reflect profile. No DOM here, so every branch is unit-tested in isolation.
+ * Pure rules of `<nvr-escalation-quiz>`'s learn quiz: the `count` attribute, the seeded draw and
+ * scoring. No Lit, no DOM: unit-tested in Node. (Keyword and heading-level attributes use core's
+ * parsers from `@nvr-widgets/core/pure.js`.)
  */
+import type { Parsed } from '@nvr-widgets/core/pure.js';
 
 /** The three answers to a scenario: the two escalation types, or a non-escalating response. */
 export const ANSWERS = ['symmetrical', 'complementary', 'none'] as const;
@@ -13,28 +15,16 @@ export interface Scored {
   answer: Answer;
 }
 
-/** A parse result: the value to use, plus a problem to report when the input was not valid. */
-export interface Parsed<T> {
-  value: T;
-  problem?: string;
-}
-
 export const DEFAULT_COUNT = 6;
 
-export type Mode = 'learn' | 'reflect';
-export type FeedbackTiming = 'immediate' | 'end';
+/** The `mode` and `feedback` keywords, default first (parsed with core's `parseKeyword`). */
+export const MODES = ['learn', 'reflect'] as const;
+export type Mode = (typeof MODES)[number];
+export const TIMINGS = ['immediate', 'end'] as const;
+export type FeedbackTiming = (typeof TIMINGS)[number];
 
-/** A keyword attribute: one of `allowed` (case-insensitive), else the first with a problem. */
-export function parseKeyword<T extends string>(
-  raw: string | null | undefined,
-  allowed: readonly T[],
-): Parsed<T> {
-  const text = (raw ?? '').trim().toLowerCase();
-  if (!text) return { value: allowed[0] };
-  if ((allowed as readonly string[]).includes(text)) return { value: text as T };
-  const list = allowed.map((a) => `"${a}"`).join(' or ');
-  return { value: allowed[0], problem: `"${raw}" is not ${list}; using "${allowed[0]}"` };
-}
+/** `heading-level`: the quiz's sub-headings sit one below, so 4 is the deepest main level. */
+export const HEADING_LEVELS = { min: 2, max: 4, fallback: 3 } as const;
 
 /** `count="8"` → how many questions to draw: a whole number from 1 to the bank's size. */
 export function parseCount(raw: string | number | null | undefined, bankSize: number): Parsed<number> {
@@ -52,23 +42,6 @@ export function parseCount(raw: string | number | null | undefined, bankSize: nu
   return { value: Math.min(n, max) };
 }
 
-export const DEFAULT_HEADING_LEVEL = 3;
-
-/**
- * `heading-level="2"` → the level of the quiz's main headings, 2, 3 or 4 (its sub-headings sit one
- * below), so that the widget fits the outline of the page around it.
- */
-export function parseHeadingLevel(raw: string | number | null | undefined): Parsed<number> {
-  const text = String(raw ?? '').trim();
-  if (!text) return { value: DEFAULT_HEADING_LEVEL };
-  const n = Number(text);
-  if (Number.isInteger(n) && n >= 2 && n <= 4) return { value: n };
-  return {
-    value: DEFAULT_HEADING_LEVEL,
-    problem: `"${text}" is not 2, 3 or 4; using ${DEFAULT_HEADING_LEVEL}`,
-  };
-}
-
 /** A 32-bit seed from any text (FNV-1a): `seed="42"` and `seed="spring-course"` both work. */
 export function seedFromText(text: string): number {
   let hash = 0x811c9dc5;
@@ -77,6 +50,15 @@ export function seedFromText(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
+}
+
+/**
+ * The seed of a draw: the `seed` text (with the attempt number after a retry, so "Try new
+ * questions" gives new ones), else `unseeded` (today's number, or a random one for a retry).
+ */
+export function drawSeed(seed: unknown, attempt: number, unseeded: number): number {
+  const text = seed == null ? '' : String(seed).trim();
+  return text ? seedFromText(attempt ? `${text}#${attempt}` : text) : unseeded;
 }
 
 /** mulberry32: a tiny, well-distributed PRNG; same seed → same sequence of numbers in [0, 1). */

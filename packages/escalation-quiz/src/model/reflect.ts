@@ -1,8 +1,8 @@
 /**
- * Pure rules of reflect mode: the frequency scale and the profile. Apart from quiz-model.ts so
+ * Pure rules of reflect mode: the frequency scale and the profile. Apart from quiz.ts so
  * that the learn quiz (the default) does not carry them.
  */
-import { ANSWERS, type Answer } from './quiz-model.js';
+import { ANSWERS, type Answer } from './quiz.js';
 
 /** The reflect-mode frequency scale, from "Never" (0) to "Almost always" (4). */
 export const FREQUENCIES = [0, 1, 2, 3, 4] as const;

@@ -5,12 +5,14 @@
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { ANSWERS, scoreQuiz, type Answer } from './quiz-model.js';
-import type { Question } from './quiz-content.js';
-import { builtInExplanations } from './explanations.js';
-import { answerLabel, block, button, heading, verdict, type QuizHost } from './quiz-parts.js';
+import { ANSWERS, scoreQuiz, type Answer } from '../../model/quiz.js';
+import type { LearnRun } from '../../state/quiz-run.js';
+import type { Question } from '../../content/questions.js';
+import { builtInExplanations } from '../../content/explanations.js';
+import { answerLabel, verdict } from '../../content/labels.js';
+import { block, button, heading, type QuizViewContext } from '../parts.js';
 
-export { viewStyles } from './view-styles.js';
+export { viewStyles } from './answer-styles.js';
 
 export const icon = (right: boolean) =>
   html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -40,7 +42,7 @@ export const alternative = (q: Question) =>
 const explained = (q: Question): Question => (q.explanation ? q : { ...q, ...builtInExplanations()[q.id] });
 
 /** Right or not (icon and words), the answer, why, and a non-escalating alternative. */
-export function feedback(host: QuizHost, question: Question, chosen: Answer) {
+export function feedback(ctx: QuizViewContext, question: Question, chosen: Answer) {
   const right = chosen === question.answer;
   const q = explained(question);
   return html`<section
@@ -48,7 +50,7 @@ export function feedback(host: QuizHost, question: Question, chosen: Answer) {
     class="feedback ${right ? 'right' : 'not-quite'}"
     aria-labelledby="feedback-heading"
   >
-    ${heading(host.headingLevel + 1, html`${icon(right)} ${verdict(right)}`, 'feedback-heading', 'sub feedback-heading')}
+    ${heading(ctx.headingLevel + 1, html`${icon(right)} ${verdict(right)}`, 'feedback-heading', 'sub feedback-heading')}
     <p>
       ${right ? nothing : html`${msg(str`You chose: ${answerLabel(chosen)}.`)}<br />`}
       <strong>${msg(str`The answer is: ${answerLabel(question.answer)}.`)}</strong>
@@ -57,15 +59,12 @@ export function feedback(host: QuizHost, question: Question, chosen: Answer) {
   </section>`;
 }
 
-export function learnResults(
-  host: QuizHost,
-  questions: Question[],
-  answers: Record<string, Answer>,
-  review: boolean,
-) {
+/** The score, what the two kinds are, safety, and the review of every answer when opened. */
+export function learnResults(ctx: QuizViewContext, questions: Question[], run: LearnRun) {
+  const { answers, review } = run;
   const { score, total, byType } = scoreQuiz(questions, answers);
   return html`<section part="results" class="results" aria-labelledby="results-heading">
-    ${heading(host.headingLevel, msg('Your results'), 'results-heading', 'progress', 'score')}
+    ${heading(ctx.headingLevel, msg('Your results'), 'results-heading', 'progress', 'score')}
     <p part="score" class="score" id="score">${msg(str`You recognised ${score} of ${total}.`)}</p>
     <ul class="by-type">
       ${ANSWERS.filter((a) => byType[a].total).map(
@@ -73,7 +72,7 @@ export function learnResults(
       )}
     </ul>
     <p>${msg('This is practice, not a test. Noticing the pattern is the first step.')}</p>
-    ${heading(host.headingLevel + 1, msg('The two kinds of escalation'), 'kinds-heading')}
+    ${heading(ctx.headingLevel + 1, msg('The two kinds of escalation'), 'kinds-heading')}
     <p>
       ${msg(
         'Fighting back (symmetrical escalation): you and your child both lose your temper and try to control each other. Hostility breeds hostility.',
@@ -94,7 +93,7 @@ export function learnResults(
         'The NVR way is neither to fight back nor to give in: stay calm and present, answer later when things have cooled down, and ask people you trust for support.',
       )}
     </p>
-    ${safety(host)}
+    ${safety(ctx)}
     <div class="actions no-print">
       <button
         part="button"
@@ -102,18 +101,18 @@ export function learnResults(
         type="button"
         aria-expanded=${review}
         aria-controls="review"
-        @click=${host.toggleReview}
+        @click=${ctx.toggleReview}
       >
         ${review ? msg('Hide your answers') : msg('Review your answers')}
       </button>
-      ${button(msg('Try new questions'), host.retry, true)} ${button(msg('Print'), () => window.print())}
+      ${button(msg('Try new questions'), ctx.retry, true)} ${button(msg('Print'), () => window.print())}
     </div>
-    <div id="review">${review ? reviewList(host, questions, answers) : nothing}</div>
+    <div id="review">${review ? reviewList(ctx, questions, answers) : nothing}</div>
   </section>`;
 }
 
-function reviewList(host: QuizHost, questions: Question[], answers: Record<string, Answer>) {
-  return html`${heading(host.headingLevel + 1, msg('Your answers'), 'review-heading')}
+function reviewList(ctx: QuizViewContext, questions: Question[], answers: Readonly<Record<string, Answer>>) {
+  return html`${heading(ctx.headingLevel + 1, msg('Your answers'), 'review-heading')}
     <ol part="review" class="review">
       ${questions.map(explained).map((q) => {
         const given = answers[q.id];
@@ -132,8 +131,8 @@ function reviewList(host: QuizHost, questions: Question[], answers: Record<strin
 }
 
 /** Delay never overrides risk. Also the link to de-escalation and the "not advice" note. */
-export function safety(host: QuizHost) {
-  const number = host.emergencyNumber;
+export function safety(ctx: QuizViewContext) {
+  const number = ctx.emergencyNumber;
   return html`<p part="safety" class="safety">
       ${msg(
         'Waiting until things are calm is for your response to the behaviour, never for safety. If anyone is in danger, act now to keep people safe, and call',
@@ -141,8 +140,8 @@ export function safety(host: QuizHost) {
       <a href=${number.href}>${number.text}</a>.
     </p>
     ${
-      host.deEscalationUrl
-        ? html`<p><a href=${host.deEscalationUrl}>${msg('Read more about de-escalation')}</a></p>`
+      ctx.deEscalationUrl
+        ? html`<p><a href=${ctx.deEscalationUrl}>${msg('Read more about de-escalation')}</a></p>`
         : nothing
     }
     <p class="small">

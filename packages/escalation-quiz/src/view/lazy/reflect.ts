@@ -4,24 +4,17 @@
  */
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import { computeProfile, FREQUENCIES, type Frequency, type Profile } from './reflect-model.js';
-import { profileText, reflectStatements } from './reflect-content.js';
-import { safety } from './answer-views.js';
+import { computeProfile, FREQUENCIES, type Frequency, type Profile } from '../../model/reflect.js';
+import type { ReflectRun } from '../../state/quiz-run.js';
+import { profileText, reflectStatements } from '../../content/reflect.js';
+import { button, heading, type QuizViewContext } from '../parts.js';
+import { options, progress } from '../steps.js';
+import { safety } from './answers.js';
 
-export { viewStyles } from './answer-views.js';
-import { button, heading, type QuizHost } from './quiz-parts.js';
+export { viewStyles } from './answers.js';
 
-export interface ReflectRun {
-  answers: Record<string, Frequency>;
-  position: number;
-  done: boolean;
-}
-
-export const statementCount = (): number => reflectStatements().length;
-
-/** The answer given to the statement shown now, if any. */
-export const currentChoice = (run: ReflectRun): Frequency | undefined =>
-  run.answers[reflectStatements()[run.position].id];
+/** The statements' ids, in order: what the element's run steps through. */
+export const statementIds = (): string[] => reflectStatements().map((s) => s.id);
 
 export const profileOf = (run: ReflectRun): Profile => computeProfile(reflectStatements(), run.answers);
 
@@ -30,7 +23,7 @@ export const profileTitle = (profile: Profile): string => profileText(profile).t
 const frequencyLabel = (f: Frequency) =>
   [msg('Never'), msg('Rarely'), msg('Sometimes'), msg('Often'), msg('Almost always')][f];
 
-export function reflectView(host: QuizHost, run: ReflectRun, changed: () => void) {
+export function reflectView(ctx: QuizViewContext, run: ReflectRun) {
   const statements = reflectStatements();
   const privacy = html`<p class="small">
     ${msg('This is private: your answers are not saved and not sent anywhere. Only you see the result.')}
@@ -38,36 +31,34 @@ export function reflectView(host: QuizHost, run: ReflectRun, changed: () => void
   if (run.done) {
     const profile = profileText(profileOf(run));
     return html`<section part="results" class="results" aria-labelledby="results-heading">
-      ${heading(host.headingLevel, msg('Your reflection'), 'results-heading', 'progress')}
+      ${heading(ctx.headingLevel, msg('Your reflection'), 'results-heading', 'progress')}
       <p part="score" class="score">${profile.title}</p>
       <p>${profile.meaning}</p>
-      ${heading(host.headingLevel + 1, msg('One idea to try this week'), 'idea-heading')}
+      ${heading(ctx.headingLevel + 1, msg('One idea to try this week'), 'idea-heading')}
       <p>${profile.idea}</p>
       <p>
         ${msg(
           'Swinging between fighting back and giving in is very common. It does not make you a bad parent. Noticing it is the first step.',
         )}
       </p>
-      ${safety(host)}
+      ${safety(ctx)}
       <div class="actions no-print">
-        ${button(msg('Start again'), host.retry, true)} ${button(msg('Print'), () => window.print())}
+        ${button(msg('Start again'), ctx.retry, true)} ${button(msg('Print'), () => window.print())}
       </div>
       ${privacy}
     </section>`;
   }
   const statement = statements[run.position];
   const last = run.position === statements.length - 1;
-  return html`${host.progress(msg(str`Statement ${run.position + 1} of ${statements.length}`), run.position)}
+  return html`${progress(ctx, msg(str`Statement ${run.position + 1} of ${statements.length}`), run.position)}
     <p part="question" class="question statement" id="prompt">${statement.text}</p>
-    ${host.options(
+    ${options(
+      ctx,
       msg('How often has this been true for you in the last few weeks?'),
       FREQUENCIES.map((f) => ({ value: f, label: frequencyLabel(f) })),
       run.answers[statement.id],
-      (value) => {
-        run.answers[statement.id] = value;
-        changed();
-      },
+      (value) => ctx.chooseFrequency(statement.id, value),
     )}
-    <div class="actions">${button(last ? msg('See your reflection') : msg('Next'), host.next, true)}</div>
+    <div class="actions">${button(last ? msg('See your reflection') : msg('Next'), ctx.next, true)}</div>
     ${privacy}`;
 }

@@ -5,8 +5,14 @@
  * editor supplies a bank.
  */
 import * as v from 'valibot';
-import { jsonPath, type ConfigProblem } from '@nvr-widgets/core';
-import { ANSWERS, type Answer } from './quiz-model.js';
+import { jsonPath } from '@nvr-widgets/core/pure.js';
+import { ANSWERS, type Answer } from './quiz.js';
+
+/** A problem with the bank, named by its JSON path (reported as `nvr-config-error`). */
+export interface BankProblem {
+  field: string;
+  problem: string;
+}
 
 /** One valid bank entry; `scenario`, `explanation` and `alternative` are Markdown. */
 export interface BankQuestion {
@@ -32,8 +38,8 @@ const QuestionSchema = v.object(
 );
 
 /** The valid questions in bank order, and one problem per skipped entry or bad bank. */
-export function parseBank(value: unknown): { questions: BankQuestion[]; problems: ConfigProblem[] } {
-  const problems: ConfigProblem[] = [];
+export function parseBank(value: unknown): { questions: BankQuestion[]; problems: BankProblem[] } {
+  const problems: BankProblem[] = [];
   const questions: BankQuestion[] = [];
   const list = (value as { questions?: unknown } | null)?.questions;
   if (typeof value !== 'object' || value === null || !Array.isArray(list)) {

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
-import { parseBank } from '../src/quiz-bank.js';
+import { parseBank } from '../../src/model/bank.js';
 
 const valid = (id: string, answer = 'none') => ({
   id,

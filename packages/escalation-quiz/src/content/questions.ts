@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Answer } from './quiz-model.js';
+import type { Answer } from '../model/quiz.js';
 
 /**
  * One scenario. Built-in content is plain text (rendered as text, never as HTML); an editor's

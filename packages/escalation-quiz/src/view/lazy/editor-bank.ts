@@ -5,8 +5,8 @@
  * built-in questions never download any of it.
  */
 import { firstEditorSource, loadMarkdown, parseJson } from '@nvr-widgets/core';
-import { parseBank } from './quiz-bank.js';
-import type { Question } from './quiz-content.js';
+import { parseBank } from '../../model/bank.js';
+import type { Question } from '../../content/questions.js';
 
 type Report = (field: string, problem: string) => void;
 

@@ -10,11 +10,11 @@ export class FragmentCopy extends Directive {
   private _copy?: Node;
 
   render(source: DocumentFragment): Node {
-    if (source !== this._source) {
+    if (source !== this._source || !this._copy) {
       this._source = source;
       this._copy = source.cloneNode(true);
     }
-    return this._copy!;
+    return this._copy;
   }
 }
 

@@ -3,7 +3,7 @@
  * so the learn quiz (the default) does not carry it.
  */
 import { msg } from '@lit/localize';
-import type { Profile, Statement } from './reflect-model.js';
+import type { Profile, Statement } from '../model/reflect.js';
 
 export interface ReflectStatement extends Statement {
   text: string;

@@ -1,30 +1,33 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
+import { parseHeadingLevel, parseKeyword } from '@nvr-widgets/core/pure.js';
 import {
   ANSWERS,
   DEFAULT_COUNT,
   draw,
+  drawSeed,
+  HEADING_LEVELS,
+  MODES,
   mulberry32,
   parseCount,
-  parseHeadingLevel,
-  parseKeyword,
   scoreQuiz,
   seedFromText,
+  TIMINGS,
   type Answer,
-} from '../src/quiz-model.js';
-import { computeProfile, FREQUENCIES, type Frequency, type Statement } from '../src/reflect-model.js';
-import { builtInQuestions } from '../src/quiz-content.js';
-import { builtInExplanations } from '../src/explanations.js';
-import { profileText, reflectStatements } from '../src/reflect-content.js';
+} from '../../src/model/quiz.js';
+import { computeProfile, FREQUENCIES, type Frequency, type Statement } from '../../src/model/reflect.js';
 
 const bankArb = fc.uniqueArray(
   fc.record({ id: fc.string({ minLength: 1 }), answer: fc.constantFrom(...ANSWERS) }),
   { selector: (q) => q.id, maxLength: 40 },
 );
 
+/** A bank the size of the built-in one (18); test/content.test.ts draws from the real one too. */
+const builtIn = Array.from({ length: 18 }, (_, i) => ({ id: `q${i}`, answer: ANSWERS[i % 3] }));
+
 describe('draw', () => {
   it('the same seed gives the same questions in the same order; another seed usually does not', () => {
-    const bank = builtInQuestions();
+    const bank = builtIn;
     const ids = (seed: number) => draw(bank, 6, seed).map((q) => q.id);
     expect(ids(42)).to.deep.equal(ids(42));
     const others = [1, 2, 3, 4, 5].map(ids);
@@ -43,16 +46,15 @@ describe('draw', () => {
   });
 
   it('does not change the bank it draws from', () => {
-    const bank = builtInQuestions().map((q) => q.id);
+    const bank = builtIn.map((q) => q.id);
     const copy = [...bank];
     draw(bank, 6, 7);
     expect(bank).to.deep.equal(copy);
   });
 
-  it('reaches every question: over many seeds each built-in scenario is drawn first at least once', () => {
-    const bank = builtInQuestions();
-    const firsts = new Set(Array.from({ length: 400 }, (_, seed) => draw(bank, 1, seed)[0].id));
-    expect(firsts.size).to.equal(bank.length);
+  it('reaches every question: over many seeds each of 18 scenarios is drawn first at least once', () => {
+    const firsts = new Set(Array.from({ length: 400 }, (_, seed) => draw(builtIn, 1, seed)[0].id));
+    expect(firsts.size).to.equal(builtIn.length);
   });
 });
 
@@ -66,6 +68,13 @@ describe('seeds', () => {
         expect(Number.isInteger(n) && n >= 0 && n < 2 ** 32).to.equal(true);
       }),
     );
+  });
+
+  it('drawSeed: the seed text (per attempt after a retry), else the unseeded number; any type of seed', () => {
+    expect(drawSeed(' spring ', 0, 5)).to.equal(seedFromText('spring'));
+    expect(drawSeed('spring', 2, 5)).to.equal(seedFromText('spring#2'));
+    expect(drawSeed(42, 0, 5)).to.equal(seedFromText('42'));
+    for (const none of [undefined, null, '', '   ']) expect(drawSeed(none, 3, 5)).to.equal(5);
   });
 
   it('mulberry32 yields numbers in [0, 1)', () => {
@@ -104,25 +113,21 @@ describe('attributes', () => {
   }
 
   it('keywords: known values in any case, else the default with a problem naming the choices', () => {
-    expect(parseKeyword('REFLECT', ['learn', 'reflect'])).to.deep.equal({ value: 'reflect' });
-    expect(parseKeyword(undefined, ['learn', 'reflect'])).to.deep.equal({ value: 'learn' });
-    const bad = parseKeyword('quiz', ['learn', 'reflect']);
+    expect(parseKeyword('REFLECT', MODES)).to.deep.equal({ value: 'reflect' });
+    expect(parseKeyword(undefined, MODES)).to.deep.equal({ value: 'learn' });
+    expect(parseKeyword(' End ', TIMINGS)).to.deep.equal({ value: 'end' });
+    const bad = parseKeyword('quiz', MODES);
     expect(bad.value).to.equal('learn');
     expect(bad.problem).to.equal('"quiz" is not "learn" or "reflect"; using "learn"');
   });
 
   it('heading-level: 2 to 4, else 3 (with a problem for anything given that is not one)', () => {
-    expect([undefined, null, '', ' 2 ', 4, '3'].map((raw) => parseHeadingLevel(raw))).to.deep.equal([
-      { value: 3 },
-      { value: 3 },
-      { value: 3 },
-      { value: 2 },
-      { value: 4 },
-      { value: 3 },
-    ]);
+    expect(
+      [undefined, null, '', ' 2 ', 4, '3'].map((raw) => parseHeadingLevel(raw, HEADING_LEVELS)),
+    ).to.deep.equal([{ value: 3 }, { value: 3 }, { value: 3 }, { value: 2 }, { value: 4 }, { value: 3 }]);
     for (const raw of ['1', '5', '2.5', 'h2', -3]) {
-      const { value, problem } = parseHeadingLevel(raw);
-      expect([value, problem]).to.deep.equal([3, `"${raw}" is not 2, 3 or 4; using 3`]);
+      const { value, problem } = parseHeadingLevel(raw, HEADING_LEVELS);
+      expect([value, problem]).to.deep.equal([3, `"${raw}" is not a heading level from 2 to 4; using 3`]);
     }
   });
 });
@@ -225,74 +230,5 @@ describe('computeProfile', () => {
         },
       ),
     );
-  });
-});
-
-describe('built-in content', () => {
-  it('has at least 16 scenarios with unique ids, balanced across the three answers', () => {
-    const bank = builtInQuestions();
-    expect(bank.length).to.be.at.least(16);
-    expect(new Set(bank.map((q) => q.id)).size).to.equal(bank.length);
-    const counts = ANSWERS.map((a) => bank.filter((q) => q.answer === a).length);
-    expect(Math.max(...counts) - Math.min(...counts)).to.be.at.most(1);
-  });
-
-  it('explains every scenario and offers an alternative for each', () => {
-    const explanations = builtInExplanations();
-    for (const q of builtInQuestions()) {
-      expect(explanations[q.id]?.explanation, q.id).to.be.a('string').and.not.equal('');
-      expect(explanations[q.id]?.alternative, q.id).to.be.a('string').and.not.equal('');
-    }
-    expect(Object.keys(explanations).sort()).to.deep.equal(
-      builtInQuestions()
-        .map((q) => q.id)
-        .sort(),
-    );
-  });
-
-  it('includes a scenario where one escalation turns into the other, and one where safety comes first', () => {
-    const text = builtInQuestions().map((q) => `${q.id}: ${q.scenario}`);
-    const explanations = builtInExplanations();
-    // One right answer: the scenario asks about the final response, which gives in.
-    const fine = builtInQuestions().find((q) => q.id === 'fight-then-fine')!;
-    expect(fine.answer).to.equal('complementary');
-    expect(fine.scenario).to.contain('Think about that final answer.');
-    expect(explanations['fight-then-fine'].explanation).to.match(
-      /^Your final answer gives in to end the row: that is complementary escalation\./,
-    );
-    expect(explanations['siblings-safety'].explanation).to.contain('never for keeping someone safe');
-    expect(text.join('\n')).to.match(/Wi-Fi password/);
-  });
-
-  it('has a scenario where the young person hits a parent, and one with a threat of self-harm, both safety first', () => {
-    const bank = builtInQuestions();
-    const explanations = builtInExplanations();
-    const hit = bank.find((q) => q.id === 'hit-parent')!;
-    expect(hit.scenario).to.contain('hits you');
-    expect(explanations['hit-parent'].explanation).to.match(/^Your safety comes first\./);
-    expect(explanations['hit-parent'].explanation).to.contain('call the emergency number');
-    const threat = bank.find((q) => q.id === 'self-harm-threat')!;
-    expect(threat.scenario).to.contain('hurt themselves unless you let them');
-    expect(threat.answer).to.equal('complementary');
-    const why = explanations['self-harm-threat'].explanation;
-    expect(why).to.contain('Safety comes first: take every threat of self-harm seriously.');
-    expect(why).to.contain('crisis line');
-    expect(why).to.contain('emergency number');
-  });
-
-  it('in school-refusal the parent says where they stand, so "neither" is clearly right', () => {
-    const q = builtInQuestions().find((x) => x.id === 'school-refusal')!;
-    expect(q.answer).to.equal('none');
-    expect(q.scenario).to.contain('“I want you to go to school, and I won’t fight about it now.”');
-  });
-
-  it('reflect mode asks to hold one demand only where saying no is safe', () => {
-    expect(profileText('complementary').idea).to.contain('only where saying no is safe');
-  });
-
-  it('has 6–10 reflect statements, covering both escalation types and calm habits', () => {
-    const statements = reflectStatements();
-    expect(statements.length).to.be.within(6, 10);
-    for (const leaning of ANSWERS) expect(statements.some((s) => s.leaning === leaning)).to.equal(true);
   });
 });
