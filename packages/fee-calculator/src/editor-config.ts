@@ -4,8 +4,8 @@
  * parser and valibot, so pages showing the built-in list never download them.
  */
 import { fetchText, loadMarkdown, parseJson } from '@nvr-widgets/core';
-import { parseFeeConfig, type ParsedFeeConfig } from './fee-config.js';
-import type { FeeConfig } from './fee-types.js';
+import { parseFeeConfig, type ParsedFeeConfig } from './model/fee-config.js';
+import type { FeeConfig } from './model/fee-types.js';
 import { report, type FeeHost } from './fee-extras.js';
 
 export const INLINE_FIELD = 'script[type="application/json"]';

@@ -6,11 +6,11 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { emit, type ConfigProblems } from '@nvr-widgets/core';
-import { bookingHref } from './booking.js';
-import { priceItem, type Quote, type QuoteLine } from './pricing.js';
-import { computeQuote, discountBlocker, today } from './quote.js';
-import { idList } from './selection.js';
-import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';
+import { bookingHref } from './model/booking.js';
+import { priceItem, type Quote, type QuoteLine } from './model/pricing.js';
+import { computeQuote, discountBlocker, today } from './model/quote.js';
+import { idList } from './model/selection.js';
+import type { FeeConfig, FeeDiscount, FeeItem } from './model/fee-types.js';
 
 /** Styles of these views, adopted by the element when they load. */
 export const styles = css`

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { NvrElement, childScriptText, emit } from '@nvr-widgets/core';
-import { builtInFees } from './fee-content.js';
-import { formatMoney } from './money.js';
-import { buildQuote, priceItem, type Quote } from './pricing.js';
-import { clampParticipants, deselectItem, idList, selectItem, selectionFrom } from './selection.js';
-import type { FeeConfig, FeeItem } from './fee-types.js';
+import { builtInFees } from './content/fee-content.js';
+import { formatMoney } from './model/money.js';
+import { buildQuote, priceItem, type Quote } from './model/pricing.js';
+import { clampParticipants, deselectItem, idList, selectItem, selectionFrom } from './model/selection.js';
+import type { FeeConfig, FeeItem } from './model/fee-types.js';
 import type { ExtrasContext, FeeHost } from './fee-extras.js';
 import { styles } from './nvr-fee-calculator.styles.js';
 import './events.js';
