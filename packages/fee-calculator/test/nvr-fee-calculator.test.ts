@@ -778,3 +778,49 @@ describe('<nvr-fee-calculator> bad configuration', () => {
     });
   });
 });
+
+/** Runs `body`, collecting errors thrown out of the widget (uncaught, or unhandled rejections). */
+async function uncaughtDuring(body: () => Promise<void>): Promise<string[]> {
+  const thrown: string[] = [];
+  const onError = (e: ErrorEvent) => {
+    e.preventDefault();
+    thrown.push(String(e.error ?? e.message));
+  };
+  const onRejection = (e: PromiseRejectionEvent) => {
+    e.preventDefault();
+    thrown.push(String(e.reason));
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return thrown;
+}
+
+describe('<nvr-fee-calculator> changes after the first render', () => {
+  it('survives `config` changing to a list with no valid item while a total is due to be announced', async () => {
+    await withWarnings(async () => {
+      const thrown = await uncaughtDuring(async () => {
+        const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
+        option(el, 'foundation-supervision').click();
+        await el.updateComplete;
+        el.config = { currency: 'GBP', items: [{ id: 'x', label: 'Broken', price: 'free' }] };
+        await until(
+          () =>
+            el.shadowRoot!.querySelector('[part="base"]:not([aria-busy])') &&
+            !el.shadowRoot!.querySelector('input[data-id]'),
+          'the empty list',
+        );
+        // Past the announcement's pause.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(visibleText(el)).to.contain('The prices cannot be shown just now');
+        expect(visibleText(el)).not.to.match(/NaN|undefined/);
+      });
+      expect(thrown).to.deep.equal([]);
+    });
+  });
+});
