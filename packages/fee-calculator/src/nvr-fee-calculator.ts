@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { Announcer, EditorSource, LazyView, NvrElement, emit } from '@nvr-widgets/core';
 import { builtInFees } from './content/fee-content.js';
 import { formatMoney } from './model/money.js';
-import { today } from './model/quote.js';
+import { today } from './model/today.js';
 import type { FeeConfig } from './model/fee-types.js';
 import { FeeSession } from './state/fee-session.js';
 import type { FeeViewContext } from './view/context.js';
@@ -80,8 +80,8 @@ export class NvrFeeCalculator extends NvrElement {
     async (src, inline, value) => {
       const loader = await import('./view/lazy/editor-config.js');
       const list = await loader.loadEditorList({ value, src, inline }, (f, p) => this._session.report(f, p));
-      // Discount views arrive with the list: no flash of a quote without its discounts.
-      await this._editorViews.load();
+      // Discount rules and views arrive with the list: no flash of a quote without its discounts.
+      this._session.pricer = (await this._editorViews.load()).computeQuote;
       return list;
     },
   );
@@ -143,6 +143,9 @@ export class NvrFeeCalculator extends NvrElement {
 
   protected override updated(): void {
     const s = this._session;
+    // The selection rules may change other boxes than the one clicked: the DOM follows the state.
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-id]'))
+      input.checked = s.items.includes(input.dataset.id ?? '');
     const quote = s.quote(this._now());
     if (!quote || !s.config) return;
     const said = this._announcement();

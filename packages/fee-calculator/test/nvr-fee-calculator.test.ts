@@ -824,3 +824,59 @@ describe('<nvr-fee-calculator> changes after the first render', () => {
     });
   });
 });
+
+describe('<nvr-fee-calculator> every public property at edge values', () => {
+  it('never throws and never shows NaN or undefined, whatever each attribute or property is set to', async () => {
+    const edges: unknown[] = [
+      '',
+      'garbage',
+      '-1',
+      '0',
+      '1e309',
+      'x'.repeat(5_000),
+      -1,
+      1e21,
+      NaN,
+      null,
+      {},
+      [],
+      true,
+    ];
+    await withWarnings(async () => {
+      const thrown = await uncaughtDuring(async () => {
+        const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
+        const props = [
+          'config',
+          'configSrc',
+          'showVat',
+          'participants',
+          'selected',
+          'compare',
+          'debug',
+          'now',
+        ];
+        for (const prop of props) {
+          for (const value of edges) {
+            Reflect.set(el, prop, value);
+            await el.updateComplete;
+            expect(visibleText(el), `${prop} = ${String(value).slice(0, 20)}`).not.to.match(/NaN|undefined/);
+          }
+          Reflect.set(el, prop, undefined);
+          await el.updateComplete;
+        }
+        for (const name of ['config-src', 'show-vat', 'participants', 'selected', 'compare', 'debug']) {
+          for (const value of ['', 'garbage', '-1', '99999999999999999999', ' , ,']) {
+            el.setAttribute(name, value);
+            await el.updateComplete;
+            expect(visibleText(el), `${name}="${value}"`).not.to.match(/NaN|undefined/);
+          }
+          el.removeAttribute(name);
+        }
+        await until(() => el.shadowRoot!.querySelector('[part="base"]:not([aria-busy])'), 'a settled render');
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        expect(visibleText(el)).not.to.match(/NaN|undefined/);
+      });
+      expect(thrown).to.deep.equal([]);
+    });
+  });
+});

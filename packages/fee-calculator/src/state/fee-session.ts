@@ -4,10 +4,14 @@
  * the discount code and the VAT view. Pure (no Lit, no DOM): the element renders it, and tells
  * it about attributes and input; `changed` asks the element to render again.
  */
-import { computeQuote, today } from '../model/quote.js';
+import { today } from '../model/today.js';
+import { buildQuote } from '../model/pricing.js';
 import { clampParticipants, deselectItem, idList, selectItem, selectionFrom } from '../model/selection.js';
-import type { FeeConfig, FeeItem } from '../model/fee-types.js';
+import type { FeeConfig, FeeItem, FeeSelection } from '../model/fee-types.js';
 import type { Quote } from '../model/pricing.js';
+
+/** Prices a selection: `computeQuote` (model/quote.ts) when the list has discounts. */
+export type Pricer = (config: FeeConfig, selection: FeeSelection) => Quote;
 
 export type VatView = 'excluding' | 'including';
 
@@ -22,6 +26,13 @@ export class FeeSession {
   vat: VatView = 'excluding';
   /** Every problem reported, as `field: problem`, for the editor's debug box. */
   problems: string[] = [];
+
+  /**
+   * How the quote is worked out. Without discounts, `buildQuote` alone; the element sets
+   * `computeQuote` once the editor-list chunk (which carries the discount rules) has loaded,
+   * so a page with the built-in list never downloads them.
+   */
+  pricer: Pricer = (config, selection) => buildQuote(config, selection, []);
 
   constructor(
     private readonly _report: (field: string, problem: string) => void,
@@ -110,7 +121,7 @@ export class FeeSession {
   quote(now?: Date): Quote | undefined {
     const config = this.config;
     if (!config) return undefined;
-    return computeQuote(config, {
+    return this.pricer(config, {
       items: this.items,
       participants: this.participants,
       code: this.code,

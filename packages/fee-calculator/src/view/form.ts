@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { priceItem } from '../model/pricing.js';
 import type { FeeItem } from '../model/fee-types.js';
@@ -57,7 +56,6 @@ function renderGroup(c: FeeViewContext, name: string, items: FeeItem[], g: numbe
               type=${radio ? 'radio' : 'checkbox'}
               name="group-${g}"
               data-id=${item.id}
-              .checked=${live(c.session.items.includes(item.id))}
               aria-describedby=${item.note ? `note-${item.id}` : nothing}
               @change=${(e: Event) => c.onToggle(item.id, (e.target as HTMLInputElement).checked)}
             />

@@ -7,6 +7,9 @@ import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { bookingHref } from '../../model/booking.js';
 import { discountBlocker } from '../../model/quote.js';
+
+// The discount rules travel with the views that show them.
+export { computeQuote } from '../../model/quote.js';
 import type { Quote, QuoteLine } from '../../model/pricing.js';
 import type { FeeDiscount } from '../../model/fee-types.js';
 import type { FeeViewContext } from '../context.js';
