@@ -8,35 +8,7 @@ import { clampParticipants, deselectItem, selectItem, selectionFrom } from '../.
 import { bookingHref, fixesHostBeforePlaceholders, isSafeBookingUrl } from '../../src/model/booking.js';
 import { builtInFees } from '../../src/content/fee-content.js';
 import type { FeeConfig, FeeDiscount, FeeItem, FeeSelection } from '../../src/model/fee-types.js';
-
-const item = (
-  id: string,
-  price: number,
-  vat: FeeItem['vat'] = 'exclusive',
-  extra: Partial<FeeItem> = {},
-): FeeItem => ({
-  id,
-  label: id,
-  price,
-  vat,
-  requires: [],
-  excludes: [],
-  perParticipant: true,
-  priceOnRequest: false,
-  due: 'booking',
-  ...extra,
-});
-
-const config = (items: FeeItem[], extra: Partial<FeeConfig> = {}): FeeConfig => ({
-  currency: 'GBP',
-  digits: 2,
-  vatRate: 200_000,
-  items,
-  participants: { min: 1, max: 1000, default: 1 },
-  discounts: [],
-  stacking: 'combine',
-  ...extra,
-});
+import { config, item } from './fixtures.js';
 
 const percent = (id: string, pct: number, extra: Partial<FeeDiscount> = {}): FeeDiscount => ({
   id,

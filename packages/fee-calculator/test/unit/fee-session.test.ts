@@ -2,34 +2,19 @@ import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
 import { FeeSession } from '../../src/state/fee-session.js';
 import { computeQuote } from '../../src/model/quote.js';
-import type { FeeConfig, FeeItem } from '../../src/model/fee-types.js';
+import { config as list, item } from './fixtures.js';
 
-const item = (id: string, price: number, extra: Partial<FeeItem> = {}): FeeItem => ({
-  id,
-  label: id,
-  price,
-  vat: 'exclusive',
-  requires: [],
-  excludes: [],
-  perParticipant: true,
-  priceOnRequest: false,
-  due: 'booking',
-  ...extra,
-});
-
-const config: FeeConfig = {
-  currency: 'GBP',
-  digits: 2,
-  vatRate: 200_000,
-  items: [
-    item('course', 50_000, { group: 'Level' }),
-    item('plus', 66_000, { group: 'Level' }),
-    item('book', 2_000, { requires: ['course'] }),
+const config = list(
+  [
+    item('course', 50_000, 'exclusive', { group: 'Level' }),
+    item('plus', 66_000, 'exclusive', { group: 'Level' }),
+    item('book', 2_000, 'exclusive', { requires: ['course'] }),
   ],
-  participants: { min: 1, max: 10, default: 2 },
-  discounts: [{ id: 'club', label: 'Club', type: 'percent', value: 100_000, code: 'NVR' }],
-  stacking: 'combine',
-};
+  {
+    participants: { min: 1, max: 10, default: 2 },
+    discounts: [{ id: 'club', label: 'Club', type: 'percent', value: 100_000, code: 'NVR' }],
+  },
+);
 
 /** A session that records what it reported and how often it asked to render. */
 function session() {
