@@ -127,6 +127,28 @@ describe('EditorSource', () => {
     none.sync('  ');
     expect([none.value, none.loading]).to.deep.equal([undefined, false]);
   });
+
+  it('loads a value given as a property, again when it changes, and wins the race against older loads', async () => {
+    const el = await probe();
+    const seen: unknown[] = [];
+    const source = new EditorSource<string>(el, 'application/json', async (_src, _inline, given) => {
+      seen.push(given);
+      await settle(given === 'old' ? 30 : 0);
+      return `loaded ${String(given)}`;
+    });
+    source.sync(undefined, 'old');
+    expect(source.loading).to.equal(true);
+    source.sync(undefined, 'old');
+    source.sync(undefined, 'new');
+    await settle(60);
+    expect(seen).to.deep.equal(['old', 'new']);
+    expect([source.value, source.loading]).to.deep.equal(['loaded new', false]);
+    source.sync(undefined, undefined);
+    expect([source.value, source.loading], 'no value, no src, no inline: built-in').to.deep.equal([
+      undefined,
+      false,
+    ]);
+  });
 });
 
 describe('FocusController', () => {
@@ -193,6 +215,19 @@ describe('Announcer', () => {
     await until(() => region().textContent === '£120', 'last total');
     await settle(150);
     expect(heard.filter(Boolean)).to.deep.equal(['£120']);
+  });
+
+  it('cancel() drops a message still waiting, and leaves what the region says', async () => {
+    const el = await probe();
+    const announcer = new Announcer(el, 50);
+    el.view = () => announcer.render();
+    announcer.say('£12');
+    await until(() => announcer.text === '£12', 'first total');
+    announcer.say('£120');
+    announcer.cancel();
+    await settle(100);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('£12');
   });
 });
 

@@ -55,7 +55,7 @@ export const styles = css`
     margin: 0;
   }
   .error {
-    color: var(--_nvr-color-accent);
+    color: var(--nvr-fee-calculator-error-color, var(--_nvr-color-error));
   }
   input:not([type='radio'], [type='checkbox']),
   .button {

@@ -778,3 +778,113 @@ describe('<nvr-fee-calculator> bad configuration', () => {
     });
   });
 });
+
+/** Runs `body`, collecting errors thrown out of the widget (uncaught, or unhandled rejections). */
+async function uncaughtDuring(body: () => Promise<void>): Promise<string[]> {
+  const thrown: string[] = [];
+  const onError = (e: ErrorEvent) => {
+    e.preventDefault();
+    thrown.push(String(e.error ?? e.message));
+  };
+  const onRejection = (e: PromiseRejectionEvent) => {
+    e.preventDefault();
+    thrown.push(String(e.reason));
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return thrown;
+}
+
+describe('<nvr-fee-calculator> changes after the first render', () => {
+  it('survives `config` changing to a list with no valid item while a total is due to be announced', async () => {
+    await withWarnings(async () => {
+      const thrown = await uncaughtDuring(async () => {
+        const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
+        option(el, 'foundation-supervision').click();
+        await el.updateComplete;
+        el.config = { currency: 'GBP', items: [{ id: 'x', label: 'Broken', price: 'free' }] };
+        await until(
+          () =>
+            el.shadowRoot!.querySelector('[part="base"]:not([aria-busy])') &&
+            !el.shadowRoot!.querySelector('input[data-id]'),
+          'the empty list',
+        );
+        // Past the announcement's pause.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(visibleText(el)).to.contain('The prices cannot be shown just now');
+        expect(visibleText(el)).not.to.match(/NaN|undefined/);
+      });
+      expect(thrown).to.deep.equal([]);
+    });
+  });
+});
+
+/** What a visitor reads: everything but the editor's problem box (which quotes the editor's values). */
+const visitorText = (el: NvrFeeCalculator) =>
+  clean(
+    [...el.shadowRoot!.querySelectorAll('[part="base"] > :not([part="problems"])')]
+      .map((node) => node.textContent)
+      .join(' '),
+  );
+
+describe('<nvr-fee-calculator> every public property at edge values', () => {
+  it('never throws and never shows NaN or undefined, whatever each attribute or property is set to', async () => {
+    const edges: unknown[] = [
+      '',
+      'garbage',
+      '-1',
+      '0',
+      '1e309',
+      'x'.repeat(5_000),
+      -1,
+      1e21,
+      NaN,
+      null,
+      {},
+      [],
+      true,
+    ];
+    await withWarnings(async () => {
+      const thrown = await uncaughtDuring(async () => {
+        const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
+        const props = [
+          'config',
+          'configSrc',
+          'showVat',
+          'participants',
+          'selected',
+          'compare',
+          'debug',
+          'now',
+        ];
+        for (const prop of props) {
+          for (const value of edges) {
+            Reflect.set(el, prop, value);
+            await el.updateComplete;
+            expect(visitorText(el), `${prop} = ${String(value).slice(0, 20)}`).not.to.match(/NaN|undefined/);
+          }
+          Reflect.set(el, prop, undefined);
+          await el.updateComplete;
+        }
+        for (const name of ['config-src', 'show-vat', 'participants', 'selected', 'compare', 'debug']) {
+          for (const value of ['', 'garbage', '-1', '99999999999999999999', ' , ,']) {
+            el.setAttribute(name, value);
+            await el.updateComplete;
+            expect(visitorText(el), `${name}="${value}"`).not.to.match(/NaN|undefined/);
+          }
+          el.removeAttribute(name);
+        }
+        await until(() => el.shadowRoot!.querySelector('[part="base"]:not([aria-busy])'), 'a settled render');
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        expect(visitorText(el)).not.to.match(/NaN|undefined/);
+      });
+      expect(thrown).to.deep.equal([]);
+    });
+  });
+});

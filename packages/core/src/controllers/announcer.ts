@@ -29,6 +29,11 @@ export class Announcer implements ReactiveController {
     else this._set(text);
   }
 
+  /** Drops a message still waiting for its delay (the words it would replace are right again). */
+  cancel(): void {
+    clearTimeout(this._timer);
+  }
+
   clear(): void {
     clearTimeout(this._timer);
     this._set('');

@@ -15,26 +15,36 @@ export class EditorSource<T> implements ReactiveController {
   private _token = 0;
   private _started = false;
   private _src?: string;
+  private _given?: unknown;
 
   constructor(
     private readonly _host: ReactiveElement,
     private readonly _scriptType: string,
-    private readonly _load: (src: string | undefined, inline: string | undefined) => Promise<T | undefined>,
+    private readonly _load: (
+      src: string | undefined,
+      inline: string | undefined,
+      given: unknown,
+    ) => Promise<T | undefined>,
   ) {
     _host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** Call from `willUpdate` with the current `src`: loads on the first call and whenever it changes. */
-  sync(src: string | undefined): void {
+  /**
+   * Call from `willUpdate` with the current `src`: loads on the first call and whenever it changes.
+   * `given`, content set as a property (e.g. the fee calculator's `config`), wins over both and is
+   * passed to the loader; a new value (by identity) loads again.
+   */
+  sync(src: string | undefined, given?: unknown): void {
     const wanted = src?.trim() || undefined;
-    if (this._started && wanted === this._src) return;
+    if (this._started && wanted === this._src && given === this._given) return;
     this._started = true;
     this._src = wanted;
+    this._given = given;
     const token = ++this._token;
     const inline = childScriptText(this._host, this._scriptType);
-    if (!wanted && inline === undefined) {
+    if (!wanted && inline === undefined && given === undefined) {
       // Also ends a load still under way for a `src` that has just been removed.
       this.value = undefined;
       this.loading = false;
@@ -47,6 +57,6 @@ export class EditorSource<T> implements ReactiveController {
       this.loading = false;
       this._host.requestUpdate();
     };
-    this._load(wanted, inline).then(settle, () => settle(undefined));
+    this._load(wanted, inline, given).then(settle, () => settle(undefined));
   }
 }

@@ -96,5 +96,12 @@ export class LazyView<M extends LazyModule> implements ReactiveController {
     extraStyles.set(root, extras);
     const own = (this._host.constructor as typeof ReactiveElement).elementStyles;
     adoptStyles(root, [...own, ...extras]);
+    // WebKit (2.50) matches the sheets' media queries against the viewport they were first used
+    // at: after a phone turns, a layout would not change. Once styles are resolved, assigning the
+    // list again makes it evaluate them afresh.
+    if (root.adoptedStyleSheets) {
+      this._host.getBoundingClientRect();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets];
+    }
   }
 }

@@ -6,7 +6,7 @@
  * needs it, the built-in list is already valid.
  */
 import * as v from 'valibot';
-import type { ConfigProblem } from '@nvr-widgets/core';
+import type { ConfigProblem } from './fee-types.js';
 import { minorDigits, parseAmount, parseRate } from './money-parse.js';
 import { fixesHostBeforePlaceholders, isSafeBookingUrl } from './booking.js';
 import type { FeeConfig, FeeDiscount, FeeItem } from './fee-types.js';

@@ -6,13 +6,8 @@
 import { buildQuote, type Quote } from './pricing.js';
 import type { FeeConfig, FeeDiscount, FeeSelection } from './fee-types.js';
 
-/**
- * The visitor's local date as `YYYY-MM-DD`, for early-bird deadlines (no Intl: loading a locale's
- * data costs a render ~10 ms). `now` is the element's fixed clock, if any.
- */
-export function today(now = new Date()): string {
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
+// Kept exported from here, where it was first.
+export { today } from './today.js';
 
 /** Why a discount does not apply today, or undefined when it does (before looking at items). */
 export function discountBlocker(

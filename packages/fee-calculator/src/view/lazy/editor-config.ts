@@ -4,9 +4,8 @@
  * parser and valibot, so pages showing the built-in list never download them.
  */
 import { fetchText, loadMarkdown, parseJson } from '@nvr-widgets/core';
-import { parseFeeConfig, type ParsedFeeConfig } from './fee-config.js';
-import type { FeeConfig } from './fee-types.js';
-import { report, type FeeHost } from './fee-extras.js';
+import { parseFeeConfig, type ParsedFeeConfig } from '../../model/fee-config.js';
+import type { FeeConfig } from '../../model/fee-types.js';
 
 export const INLINE_FIELD = 'script[type="application/json"]';
 
@@ -60,18 +59,22 @@ export async function renderNotes(
   return notes;
 }
 
+/** An editor's price list, read and ready to show: its notes already rendered. */
+export interface EditorList {
+  config: FeeConfig;
+  notes: Map<string, DocumentFragment>;
+}
+
 /**
- * Loads the editor's price list into the element (load number `token`; a newer load wins):
- * problems reported, the extras loaded before the list is shown, then the notes rendered.
+ * Loads the editor's price list (the `config` property, else `config-src`, else the inline script),
+ * reports what is wrong with it, and renders its notes. The element's EditorSource drops a load
+ * that a newer one overtook.
  */
-export async function loadInto(host: FeeHost, inline: string | undefined, token: number): Promise<void> {
-  const parsed = await loadEditorConfig({ value: host.config, src: host.configSrc, inline });
-  if (token !== host._loadToken) return;
-  const problem = (field: string, text: string) => report(host, field, text);
-  parsed.problems.forEach(({ field, problem: text }) => problem(field, text));
-  await host._loadExtras();
-  host._config = parsed.config;
-  host._notes = new Map();
-  const notes = await renderNotes(parsed, problem);
-  if (token === host._loadToken) host._notes = notes;
+export async function loadEditorList(
+  source: { value?: unknown; src?: string; inline?: string },
+  report: (field: string, problem: string) => void,
+): Promise<EditorList> {
+  const parsed = await loadEditorConfig(source);
+  parsed.problems.forEach(({ field, problem }) => report(field, problem));
+  return { config: parsed.config, notes: await renderNotes(parsed, report) };
 }

@@ -1,42 +1,14 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
-import { applyRate, divideHalfUp, formatMoney, toDecimalString, vatInside } from '../src/money.js';
-import { minorDigits, parseAmount, parseRate } from '../src/money-parse.js';
-import { priceItem, type Quote } from '../src/pricing.js';
-import { computeQuote } from '../src/quote.js';
-import { clampParticipants, deselectItem, selectItem, selectionFrom } from '../src/selection.js';
-import { bookingHref, fixesHostBeforePlaceholders, isSafeBookingUrl } from '../src/booking.js';
-import { builtInFees } from '../src/fee-content.js';
-import type { FeeConfig, FeeDiscount, FeeItem, FeeSelection } from '../src/fee-types.js';
-
-const item = (
-  id: string,
-  price: number,
-  vat: FeeItem['vat'] = 'exclusive',
-  extra: Partial<FeeItem> = {},
-): FeeItem => ({
-  id,
-  label: id,
-  price,
-  vat,
-  requires: [],
-  excludes: [],
-  perParticipant: true,
-  priceOnRequest: false,
-  due: 'booking',
-  ...extra,
-});
-
-const config = (items: FeeItem[], extra: Partial<FeeConfig> = {}): FeeConfig => ({
-  currency: 'GBP',
-  digits: 2,
-  vatRate: 200_000,
-  items,
-  participants: { min: 1, max: 1000, default: 1 },
-  discounts: [],
-  stacking: 'combine',
-  ...extra,
-});
+import { applyRate, divideHalfUp, formatMoney, toDecimalString, vatInside } from '../../src/model/money.js';
+import { minorDigits, parseAmount, parseRate } from '../../src/model/money-parse.js';
+import { priceItem, type Quote } from '../../src/model/pricing.js';
+import { computeQuote } from '../../src/model/quote.js';
+import { clampParticipants, deselectItem, selectItem, selectionFrom } from '../../src/model/selection.js';
+import { bookingHref, fixesHostBeforePlaceholders, isSafeBookingUrl } from '../../src/model/booking.js';
+import { builtInFees } from '../../src/content/fee-content.js';
+import type { FeeConfig, FeeDiscount, FeeItem, FeeSelection } from '../../src/model/fee-types.js';
+import { config, item } from './fixtures.js';
 
 const percent = (id: string, pct: number, extra: Partial<FeeDiscount> = {}): FeeDiscount => ({
   id,

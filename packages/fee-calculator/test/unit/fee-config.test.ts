@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
+import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
-import { FIELDS, parseFeeConfig } from '../src/fee-config.js';
-import { computeQuote } from '../src/quote.js';
+import { FIELDS, parseFeeConfig } from '../../src/model/fee-config.js';
+import { computeQuote } from '../../src/model/quote.js';
 
 const valid = {
   currency: 'GBP',
@@ -377,15 +378,19 @@ describe('parseFeeConfig', () => {
   });
 });
 
+/** A JSON file of the repository, by its path from the root. */
+const json = async (path: string) =>
+  JSON.parse(await readFile(new URL(`../../../../${path}`, import.meta.url), 'utf8'));
+
 describe('docs/fee-calculator.schema.json', () => {
   it('names exactly the fields the parser reads, and accepts the example fixture', async () => {
-    const schema = await (await fetch('/docs/fee-calculator.schema.json')).json();
+    const schema = await json('docs/fee-calculator.schema.json');
     const keys = (o: { properties: object }) => Object.keys(o.properties).sort();
     expect(keys(schema)).to.deep.equal([...FIELDS.config].sort());
     expect(keys(schema.properties.items.items)).to.deep.equal([...FIELDS.item].sort());
     expect(keys(schema.properties.discounts.items)).to.deep.equal([...FIELDS.discount].sort());
     expect(keys(schema.properties.participants)).to.deep.equal([...FIELDS.participants].sort());
-    const fixture = await (await fetch('/test/fixtures/fee-calculator/pathway.json')).json();
+    const fixture = await json('test/fixtures/fee-calculator/pathway.json');
     expect(parseFeeConfig(fixture).problems).to.deep.equal([]);
   });
 });

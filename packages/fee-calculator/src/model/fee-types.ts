@@ -79,3 +79,9 @@ export interface FeeSelection {
   /** The visitor's date, `YYYY-MM-DD`, for early-bird deadlines. */
   today: string;
 }
+
+/** A problem in the editor's JSON: its path and what is wrong (core's `ConfigProblem`, kept here so model/ stays Lit-free). */
+export interface ConfigProblem {
+  field: string;
+  problem: string;
+}

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { FeeConfig, FeeItem } from './fee-types.js';
+import type { FeeConfig, FeeItem } from '../model/fee-types.js';
 
 /**
  * The built-in price list: the NVR Certificate Course fees exactly as the provider published them
