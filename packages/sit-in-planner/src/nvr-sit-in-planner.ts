@@ -27,7 +27,8 @@ import {
   type FieldError,
   type SitInPlan,
   type StepId,
-} from './plan-model.js';
+} from './model/plan.js';
+import { errorMessage } from './content/errors.js';
 import { introContent, statusLabels, stepHeadings, stepTitles } from './planner-content.js';
 import type { FormHost } from './form-fields.js';
 import { DEFAULT_EXIT_URL, pageActions, shiftCounter } from './page-actions.js';
@@ -371,7 +372,10 @@ export class NvrSitInPlanner extends NvrElement {
     return {
       plan: this._plan,
       emergency: this._emergency,
-      error: (field) => this._errors.find((e) => e.field === field)?.message,
+      error: (field) => {
+        const found = this._errors.find((e) => e.field === field);
+        return found && errorMessage(found);
+      },
       onInput: this._onInput,
       set: (patch) => this._set(patch),
       toggle: (list, id, on) => this._onToggle(list, id, on),
@@ -719,7 +723,7 @@ export class NvrSitInPlanner extends NvrElement {
           (error) =>
             html`<li>
               <a href="#${error.field}" @click=${(e: Event) => this._focusField(e, error.field)}
-                >${error.message}</a
+                >${errorMessage(error)}</a
               >
             </li>`,
         )}
