@@ -11,3 +11,4 @@ export {
   type EmergencyNumber,
   type ProblemReporter,
 } from './emergency-number.js';
+export type { JsonStorage, ReadResult, StorageProblem, StoredJson, WriteResult } from './storage-results.js';
