@@ -7,25 +7,9 @@
  * open tabs tell a newer save from an older one (`storage` events fire in the *other* tabs).
  */
 
-/** What is saved under a key: the value and the stamp it was saved with. */
-export interface StoredJson {
-  value: unknown;
-  stamp: number;
-}
+import type { JsonStorage, ReadResult, StoredJson, WriteResult } from './storage-results.js';
 
-/** Why storage could not be used: not available at all (blocked, private mode) or full. */
-export type StorageProblem = 'unavailable' | 'quota';
-
-export type ReadResult =
-  /**
-   * `stored` is undefined when nothing is saved; `corrupt` when something unreadable was.
-   * `damaged`: the envelope was not whole (no envelope, or a stamp that is not a number) but a
-   * value could still be read; it comes with stamp 0, so any save counts as newer.
-   */
-  | { ok: true; stored?: StoredJson; corrupt?: boolean; damaged?: boolean }
-  | { ok: false; problem: StorageProblem };
-
-export type WriteResult = { ok: true; stamp: number } | { ok: false; problem: StorageProblem };
+export type { JsonStorage, ReadResult, StorageProblem, StoredJson, WriteResult } from './storage-results.js';
 
 /** The page's `localStorage`, or undefined where reading the property itself throws. */
 function defaultArea(): Storage | undefined {
@@ -68,7 +52,7 @@ export function salvageStored(text: string | null): StoredJson | undefined {
 }
 
 /** One key in device storage. `area` is injectable for tests and for `sessionStorage`. */
-export class DeviceStorage {
+export class DeviceStorage implements JsonStorage {
   constructor(
     readonly key: string,
     private readonly _area: () => Storage | undefined = defaultArea,

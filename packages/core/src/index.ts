@@ -38,4 +38,5 @@ export {
   type StorageProblem,
   type ReadResult,
   type WriteResult,
+  type JsonStorage,
 } from './device-storage.js';

@@ -12,3 +12,4 @@ export {
   type ProblemReporter,
 } from './emergency-number.js';
 export { jsonPath, parseJson } from './json.js';
+export type { JsonStorage, ReadResult, StorageProblem, StoredJson, WriteResult } from './storage-results.js';

@@ -61,6 +61,22 @@ describe('LazyView', () => {
     expect(imports).to.equal(1);
   });
 
+  it('loads a chunk that has no styles of its own, keeping the styles adopted before', async () => {
+    const el = await probe();
+    const styled = new LazyView(el, el.problems, async () => ({
+      viewStyles: css`
+        .a {
+          color: rgb(7, 8, 9);
+        }
+      `,
+    }));
+    const plain = new LazyView(el, el.problems, async () => ({ render: () => 'P' }));
+    el.view = () => html`<p class="a">${styled.get() ? 'A' : '…'}${plain.get()?.render() ?? '…'}</p>`;
+    el.requestUpdate();
+    await until(() => el.shadowRoot!.textContent!.replace(/\s/g, '') === 'AP', 'both views');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.a')!).color).to.equal('rgb(7, 8, 9)');
+  });
+
   it('a chunk that cannot load is reported once as "chunks", shown with Try again, and retried', async () => {
     await withWarnings(async (_, errors) => {
       const el = await probe();
@@ -179,6 +195,23 @@ describe('FocusController', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('heading');
+  });
+
+  it('takes the first rendered of several fallbacks, nearest first', async () => {
+    const el = await probe();
+    new FocusController(el, () => ['#missing', '#statement', '#heading']);
+    let button = true;
+    el.view = () =>
+      html`<h2 id="heading" tabindex="-1">Plan</h2>
+        <textarea id="statement"></textarea>
+        ${button ? html`<button id="again">Use the suggested words again</button>` : ''}`;
+    el.requestUpdate();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('#again')!.focus();
+    button = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('statement');
   });
 });
 

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { EmergencyNumber } from '@nvr-widgets/core';
-import { startOf, type SitInPlan, type StepId } from './plan-model.js';
+import { startOf, type SitInPlan, type StepId } from './model/plan.js';
 import { planSummary } from './plan-text.js';
-import { buildIcs } from './ics.js';
+import { buildIcs } from './model/ics.js';
 
 /**
  * The last step, "Check your plan": every answer with a Change button, then print, downloads and

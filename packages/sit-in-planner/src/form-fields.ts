@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { EmergencyNumber } from '@nvr-widgets/core';
-import { MAX_TEXT, type Person, type SitInPlan, type Supporter } from './plan-model.js';
+import { MAX_TEXT, type Person, type SitInPlan, type Supporter } from './model/plan.js';
 
 /**
  * Form fields in the GOV.UK pattern: label, hint, error message above the input, and

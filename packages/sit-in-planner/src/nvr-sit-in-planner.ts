@@ -16,29 +16,25 @@ import {
   MAX_TEXT,
   RULES,
   STEPS,
-  emptyPlan,
   hasAnswers,
   localDate,
-  mergePlans,
-  migrate,
-  planToStore,
   stepStatus,
   validateStep,
   type FieldError,
   type SitInPlan,
   type StepId,
-} from './plan-model.js';
+} from './model/plan.js';
+import { errorMessage } from './content/errors.js';
 import { introContent, statusLabels, stepHeadings, stepTitles } from './planner-content.js';
 import type { FormHost } from './form-fields.js';
 import { DEFAULT_EXIT_URL, pageActions, shiftCounter } from './page-actions.js';
 import { styles } from './nvr-sit-in-planner.styles.js';
+import { PlanStore, type Notice } from './state/plan-store.js';
 import './events.js';
 
 type View = StepId | 'tasks';
 /** The steps and the exports, loaded when first needed. */
 type Steps = Awaited<ReturnType<typeof pageActions.loadSteps>>;
-/** What the parent is told about saving: shown at the top until the next successful save. */
-type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'damaged' | 'deleted';
 
 const DEFAULT_KEY = 'nvr-sit-in-plan';
 
@@ -76,10 +72,8 @@ const DEFAULT_KEY = 'nvr-sit-in-plan';
 export class NvrSitInPlanner extends NvrElement {
   static override styles = [...NvrElement.styles, buttonStyles, styles];
 
-  @state() private _plan: SitInPlan = emptyPlan();
   @state() private _view: View = 'tasks';
   @state() private _errors: FieldError[] = [];
-  @state() private _notice?: Notice;
   /** Came to a step through "Change" on the check page: Continue goes back there. */
   @state() private _fromCheck = false;
   @state() private _confirmDelete = false;
@@ -104,11 +98,12 @@ export class NvrSitInPlanner extends NvrElement {
   /** Step to open first, 1–8 or its name (`ready`, `behaviour`, `people`, `when`, `statement`, `during`, `after`, `check`). */
   @property({ attribute: 'start-step' }) startStep?: string;
 
-  private _store?: DeviceStorage;
-  /** The plan as last saved by us or read from storage, and its stamp: the base of merges. */
-  private _base: SitInPlan = emptyPlan();
-  private _baseStamp = 0;
-  private _unwatch?: () => void;
+  private readonly _storeEvents = {
+    changed: () => this.requestUpdate(),
+    deletedElsewhere: () => this._go('tasks'),
+  };
+  /** The plan and its saving: opened in the first update, again when `storage` or `storage-key` changes. */
+  private _store = new PlanStore(undefined, this._storeEvents);
   private readonly _shift = shiftCounter();
   /** A move to another page happened: focus its heading (or the error summary) after rendering. */
   private _moved = false;
@@ -130,10 +125,7 @@ export class NvrSitInPlanner extends NvrElement {
     window.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
     // Moved elsewhere in the page: keep the plan in memory (it may be unsaved), listen again, and
     // take in what other tabs saved meanwhile.
-    if (this.hasUpdated && this._store) {
-      this._unwatch = this._store.watch(this._onOtherTab);
-      this._catchUp();
-    }
+    if (this.hasUpdated) this._store.watch(true);
   }
 
   override disconnectedCallback(): void {
@@ -141,8 +133,7 @@ export class NvrSitInPlanner extends NvrElement {
     window.removeEventListener('keydown', this._onKeydown, true);
     window.removeEventListener('pageshow', this._catchUp);
     window.removeEventListener('scroll', this._onScroll, { capture: true });
-    this._unwatch?.();
-    this._unwatch = undefined;
+    this._store.unwatch();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -198,96 +189,31 @@ export class NvrSitInPlanner extends NvrElement {
 
   /** (Re)reads the plan from storage under the current key, and listens to other tabs. */
   private _openStorage(): void {
-    this._unwatch?.();
-    this._unwatch = undefined;
+    this._store.unwatch();
+    this._store = this._newStore();
+    if (this.isConnected) this._store.watch();
+  }
+
+  private _newStore(): PlanStore {
     if (this.storage !== 'local' && this.storage !== 'none') {
       this.problems.report('storage', `"${this.storage}" is not "local" or "none"; saving on this device`);
     }
     const key = this.storageKey?.trim() || DEFAULT_KEY;
-    this._store = this.storage === 'none' ? undefined : new DeviceStorage(key);
-    this._baseStamp = 0;
-    this._plan = this._base = emptyPlan();
-    if (!this._store) return;
-    const read = this._store.read();
-    if (!read.ok) this._notice = 'not-saved';
-    else if (read.corrupt) this._notice = 'corrupt';
-    else if (read.stored) {
-      this._plan = this._base = migrate(read.stored.value);
-      this._baseStamp = read.stored.stamp;
-      if (read.damaged) this._notice = 'damaged';
-    }
-    if (this.isConnected) this._unwatch = this._store.watch(this._onOtherTab);
+    return new PlanStore(this.storage === 'none' ? undefined : new DeviceStorage(key), this._storeEvents);
   }
 
-  /**
-   * Takes in what another tab saved or deleted while this page did not hear it (detached, or back
-   * from the back-forward cache, which misses storage events).
-   */
-  private _catchUp = (): void => {
-    const current = this._store?.read();
-    if (!current?.ok || current.corrupt) return;
-    if (!current.stored) {
-      if (this._baseStamp) this._onOtherTab(undefined);
-    } else if (current.stored.stamp !== this._baseStamp) this._onOtherTab(current.stored);
-  };
+  /** Back from the back-forward cache, which misses storage events: take in other tabs' saves. */
+  private _catchUp = (): void => this._store.catchUp();
 
-  private _save(): void {
-    const store = this._store;
-    if (!store) return;
-    const current = store.read();
-    if (!current.ok) {
-      // A plan that cannot be read back is not saved, whatever writing says (only getItem may
-      // fail); and writing blind could overwrite a plan saved earlier that we could not read.
-      this._notice = 'not-saved';
-      return;
-    }
-    if (!current.stored && !current.corrupt && this._baseStamp) {
-      // Deleted in another tab, and its storage event has not arrived yet: never bring it back.
-      this._onOtherTab(undefined);
-      return;
-    }
-    if (current.stored && current.stored.stamp !== this._baseStamp) {
-      // Another tab saved since we last looked: keep its edits as well as ours.
-      this._plan = mergePlans(this._base, this._plan, migrate(current.stored.value));
-    }
-    const after = Math.max(this._baseStamp, current.stored?.stamp ?? 0);
-    // What this version cannot read (a newer version's fields) is kept as it is stored.
-    const result = store.write(planToStore(this._plan, current.stored?.value), after);
-    if (result.ok) {
-      this._base = this._plan;
-      this._baseStamp = result.stamp;
-      if (this._notice === 'not-saved' || this._notice === 'corrupt' || this._notice === 'damaged')
-        this._notice = undefined;
-    } else {
-      this._notice = 'not-saved';
-    }
+  private get _plan(): SitInPlan {
+    return this._store.plan;
   }
-
-  private _onOtherTab = (stored: { value: unknown; stamp: number } | undefined): void => {
-    if (!stored) {
-      // The plan was deleted in another tab or window: the parent asked for it to go.
-      this._plan = this._base = emptyPlan();
-      this._baseStamp = 0;
-      this._go('tasks');
-      this._notice = 'deleted-elsewhere';
-      return;
-    }
-    if (stored.stamp <= this._baseStamp) return;
-    const theirs = migrate(stored.value);
-    const unsaved = JSON.stringify(this._plan) !== JSON.stringify(this._base);
-    this._plan = mergePlans(this._base, this._plan, theirs);
-    this._base = theirs;
-    this._baseStamp = stored.stamp;
-    this._notice = 'other-tab';
-    if (unsaved) this._save();
-  };
 
   // ---- Editing ----
 
   private _set(patch: Partial<SitInPlan>): void {
-    this._plan = { ...this._plan, ...patch };
-    if (this._notice === 'other-tab' || this._notice === 'deleted') this._notice = undefined;
-    this._save();
+    this._store.set(patch);
+    this.requestUpdate();
   }
 
   private _onInput = (e: Event): void => {
@@ -371,7 +297,10 @@ export class NvrSitInPlanner extends NvrElement {
     return {
       plan: this._plan,
       emergency: this._emergency,
-      error: (field) => this._errors.find((e) => e.field === field)?.message,
+      error: (field) => {
+        const found = this._errors.find((e) => e.field === field);
+        return found && errorMessage(found);
+      },
       onInput: this._onInput,
       set: (patch) => this._set(patch),
       toggle: (list, id, on) => this._onToggle(list, id, on),
@@ -471,7 +400,7 @@ export class NvrSitInPlanner extends NvrElement {
 
   private _delete = (): void => {
     this.reset();
-    this._notice = 'deleted';
+    this._store.notice = 'deleted';
     emit(this, 'nvr-plan-delete', {});
   };
 
@@ -513,10 +442,7 @@ export class NvrSitInPlanner extends NvrElement {
 
   /** Clears the plan, removes its saved copy from this device (this key only), shows the task list. */
   reset(): void {
-    this._store?.remove();
-    this._plan = this._base = emptyPlan();
-    this._baseStamp = 0;
-    this._notice = undefined;
+    this._store.reset();
     this._go('tasks');
   }
 
@@ -542,7 +468,7 @@ export class NvrSitInPlanner extends NvrElement {
    * `.notices` live region, which is always there so that screen readers hear what fills it).
    */
   private _renderNotice(urgent: boolean) {
-    if (!this._notice || urgent !== (this._notice === 'not-saved')) return nothing;
+    if (!this._store.notice || urgent !== (this._store.notice === 'not-saved')) return nothing;
     const text: Record<Notice, string> = {
       'not-saved': msg(
         'We could not save your plan on this device. It is still here while this page is open. To keep it, print it or download it from “Check your plan”.',
@@ -562,7 +488,7 @@ export class NvrSitInPlanner extends NvrElement {
       class="notice no-print ${urgent ? 'notice-warning' : ''}"
       role=${urgent ? 'alert' : nothing}
     >
-      <p>${text[this._notice]}</p>
+      <p>${text[this._store.notice]}</p>
       ${
         urgent && this._view !== 'check'
           ? html`<button class="link-button" type="button" @click=${() => this._go('check')}>
@@ -599,7 +525,7 @@ export class NvrSitInPlanner extends NvrElement {
       <p>${intro.careful}</p>
       <p class="privacy">
         ${
-          this._store
+          this._store.saving
             ? msg('Your plan is saved only on this device, in this browser. It is never sent anywhere.')
             : msg('Your plan is not saved. Print it or download it before you leave this page.')
         }
@@ -633,7 +559,7 @@ export class NvrSitInPlanner extends NvrElement {
         </button>
       </p>
       ${
-        this._store
+        this._store.saving
           ? html`<div class="checkbox">
               <input
                 type="checkbox"
@@ -719,7 +645,7 @@ export class NvrSitInPlanner extends NvrElement {
           (error) =>
             html`<li>
               <a href="#${error.field}" @click=${(e: Event) => this._focusField(e, error.field)}
-                >${error.message}</a
+                >${errorMessage(error)}</a
               >
             </li>`,
         )}

@@ -8,7 +8,7 @@ import {
   STEPS,
   type SitInPlan,
   type StepId,
-} from './plan-model.js';
+} from './model/plan.js';
 import { statementOf } from './statement.js';
 import { stepTitles } from './planner-content.js';
 import {

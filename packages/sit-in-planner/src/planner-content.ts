@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { StepId, StepStatus } from './plan-model.js';
+import type { StepId, StepStatus } from './model/plan.js';
 
 /**
  * Built-in words of the planner's first load (task list, headings), as functions so `msg()` runs

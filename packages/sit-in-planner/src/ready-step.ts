@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ANSWERS, isRisky, riskSignals } from './plan-model.js';
+import { ANSWERS, isRisky, riskSignals } from './model/plan.js';
 import { radios, type FormHost } from './form-fields.js';
 import {
   answerLabels,

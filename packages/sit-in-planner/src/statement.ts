@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { SitInPlan } from './plan-model.js';
+import type { SitInPlan } from './model/plan.js';
 
 /** Speaking pace for reading a short statement aloud, calmly: slower than conversation. */
 export const WORDS_PER_MINUTE = 130;

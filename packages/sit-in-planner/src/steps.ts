@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { HELP, MAX_ADULTS, MAX_SUPPORTERS, MAX_TEXT, PLACES, REPEATS } from './plan-model.js';
+import { HELP, MAX_ADULTS, MAX_SUPPORTERS, MAX_TEXT, PLACES, REPEATS } from './model/plan.js';
 import { readAloudEstimate, statementOf, suggestedStatement, vagueWords } from './statement.js';
 import { checkboxes, describe, radios, textField, type FormHost } from './form-fields.js';
 import type { EmergencyNumber } from '@nvr-widgets/core';

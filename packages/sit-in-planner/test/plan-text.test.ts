@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { emptyPlan } from '../src/plan-model.js';
+import { emptyPlan } from '../src/model/plan.js';
 import { formatDate, planSummary, planText } from '../src/plan-text.js';
 import { completePlan } from './plans.js';
 

@@ -4,7 +4,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * Where keyboard and screen-reader users are taken after a render: `after('#heading')` focuses
  * that element once it exists (a lazily loaded view may need another render first). And when a
  * render removes the focused control ("No, keep my plan"), focus goes to the widget's `fallback`
- * instead of falling to the page's body.
+ * instead of falling to the page's body. The fallback may name several places, nearest first
+ * (`['#statement', '#heading']`): focus goes to the first one that is rendered.
  */
 export class FocusController implements ReactiveController {
   private _target?: string;
@@ -12,7 +13,7 @@ export class FocusController implements ReactiveController {
 
   constructor(
     private readonly _host: ReactiveElement,
-    private readonly _fallback: () => string | undefined = () => undefined,
+    private readonly _fallback: () => string | readonly string[] | undefined = () => undefined,
   ) {
     _host.addController(this);
   }
@@ -37,8 +38,11 @@ export class FocusController implements ReactiveController {
       this._target = undefined;
       target.focus();
     } else if (lost) {
-      const fallback = this._fallback();
-      if (fallback) root.querySelector<HTMLElement>(fallback)?.focus();
+      const fallback = this._fallback() ?? [];
+      for (const selector of typeof fallback === 'string' ? [fallback] : fallback) {
+        const near = root.querySelector<HTMLElement>(selector);
+        if (near) return near.focus();
+      }
     }
   }
 }

@@ -23,7 +23,7 @@ const extraStyles = new WeakMap<ShadowRoot, CSSResultOrNative[]>();
  * reported once as `chunks` and shown to the visitor with one message and a Try again button, the
  * same in every widget.
  */
-export class LazyView<M extends LazyModule> implements ReactiveController {
+export class LazyView<M extends object> implements ReactiveController {
   /** The loaded module, once it has arrived. */
   module?: M;
   /** The last attempt failed: render {@link LazyView.failure} instead of the view. */
@@ -89,10 +89,12 @@ export class LazyView<M extends LazyModule> implements ReactiveController {
 
   private _adopt(module: M): void {
     const root = this._host.renderRoot;
-    if (!module.viewStyles || !(root instanceof ShadowRoot)) return;
+    // A chunk without styles of its own (no `viewStyles` export) is a LazyModule too.
+    const { viewStyles } = module as LazyModule;
+    if (!viewStyles || !(root instanceof ShadowRoot)) return;
     const extras = extraStyles.get(root) ?? [];
-    if (extras.includes(module.viewStyles)) return;
-    extras.push(module.viewStyles);
+    if (extras.includes(viewStyles)) return;
+    extras.push(viewStyles);
     extraStyles.set(root, extras);
     const own = (this._host.constructor as typeof ReactiveElement).elementStyles;
     adoptStyles(root, [...own, ...extras]);

@@ -1,5 +1,3 @@
-import { msg, str } from '@lit/localize';
-
 /**
  * The sit-in plan: what a parent writes, step by step. Pure TS, no DOM. Answers are kept exactly
  * as typed (dates and times too) so nothing a parent wrote is ever rewritten or lost; parsing
@@ -359,10 +357,38 @@ export function riskSignals(plan: Readiness): { any: boolean; dangerNow: boolean
 
 // ---- Validation, per step ----
 
-/** A problem with one field: `field` is the id of the input (or the first input of a group). */
+/**
+ * Why a step cannot be continued from: a code, not words (content/errors.ts says it to the parent
+ * in their language).
+ */
+export type FieldErrorCode =
+  | 'answer-missing'
+  | 'behaviour-missing'
+  | 'adult-name-missing'
+  | 'adults-too-few'
+  | 'supporter-name-missing'
+  | 'place-missing'
+  | 'place-other-missing'
+  | 'date-missing'
+  | 'date-invalid'
+  | 'date-past'
+  | 'time-missing'
+  | 'time-invalid'
+  | 'minutes-out-of-range'
+  | 'statement-missing'
+  | 'no-restraint-missing'
+  | 'if-escalates-missing'
+  | 'gesture-missing'
+  | 'repeat-missing';
+
+/**
+ * A problem with one field: `field` is the id of the input (or the first input of a group);
+ * `index` numbers the row (adult or supporter) from 0 where the code is about one.
+ */
 export interface FieldError {
   field: string;
-  message: string;
+  code: FieldErrorCode;
+  index?: number;
 }
 
 const blank = (s: string) => s.trim() === '';
@@ -373,109 +399,60 @@ const blank = (s: string) => s.trim() === '';
  */
 export function validateStep(plan: SitInPlan, step: StepId, today: PlanDate): FieldError[] {
   const errors: FieldError[] = [];
-  const need = (ok: boolean, field: string, message: string) => {
-    if (!ok) errors.push({ field, message });
+  const need = (ok: boolean, field: string, code: FieldErrorCode) => {
+    if (!ok) errors.push({ field, code });
   };
   switch (step) {
-    case 'ready': {
-      const missing = readyErrors();
-      for (const q of READY_QUESTIONS) need(plan[q] !== '', q, missing[q]);
+    case 'ready':
+      for (const q of READY_QUESTIONS) need(plan[q] !== '', q, 'answer-missing');
       break;
-    }
     case 'behaviour':
-      need(!blank(plan.behaviour), 'behaviour', msg('Describe the one behaviour the sit-in is about'));
+      need(!blank(plan.behaviour), 'behaviour', 'behaviour-missing');
       break;
     case 'people': {
       const named = plan.adults.filter((p) => !blank(p.name)).length;
       plan.adults.forEach((p, i) => {
-        if (blank(p.name) && !blank(p.relationship)) {
-          errors.push({ field: `adult-${i}-name`, message: msg(str`Enter the name of adult ${i + 1}`) });
-        }
+        if (blank(p.name) && !blank(p.relationship))
+          errors.push({ field: `adult-${i}-name`, code: 'adult-name-missing', index: i });
       });
       if (named < MIN_ADULTS && errors.length === 0) {
         const first = plan.adults.findIndex((p) => blank(p.name));
-        errors.push({
-          field: `adult-${first < 0 ? 0 : first}-name`,
-          message: msg('Enter the names of at least 2 adults who will be there, including you'),
-        });
+        errors.push({ field: `adult-${first < 0 ? 0 : first}-name`, code: 'adults-too-few' });
       }
       plan.supporters.forEach((p, i) => {
-        if (blank(p.name) && p.help !== '') {
-          errors.push({
-            field: `supporter-${i}-name`,
-            message: msg(str`Enter the name of supporter ${i + 1}`),
-          });
-        }
+        if (blank(p.name) && p.help !== '')
+          errors.push({ field: `supporter-${i}-name`, code: 'supporter-name-missing', index: i });
       });
       break;
     }
     case 'when': {
-      need(plan.place !== '', 'place', msg('Select where the sit-in will be'));
-      if (plan.place === 'other')
-        need(!blank(plan.placeOther), 'placeOther', msg('Enter where the sit-in will be'));
+      need(plan.place !== '', 'place', 'place-missing');
+      if (plan.place === 'other') need(!blank(plan.placeOther), 'placeOther', 'place-other-missing');
       const date = parseDate(plan.day, plan.month, plan.year);
-      if (blank(plan.day) && blank(plan.month) && blank(plan.year)) {
-        errors.push({ field: 'day', message: msg('Enter the date of the sit-in') });
-      } else if (!date) {
-        errors.push({ field: 'day', message: msg('The date must be a real date, for example 27 3 2027') });
-      } else if (compareDates(date, today) < 0) {
-        errors.push({ field: 'day', message: msg('The date must be today or in the future') });
-      }
-      if (blank(plan.time)) errors.push({ field: 'time', message: msg('Enter the start time') });
-      else need(parseTime(plan.time) !== undefined, 'time', msg('Enter the start time like 19:30 or 7:30pm'));
-      need(
-        parseMinutes(plan.minutes) !== undefined,
-        'minutes',
-        msg(str`Enter a length between ${MIN_MINUTES} and ${MAX_MINUTES} minutes`),
-      );
+      if (blank(plan.day) && blank(plan.month) && blank(plan.year)) need(false, 'day', 'date-missing');
+      else if (!date) need(false, 'day', 'date-invalid');
+      else need(compareDates(date, today) >= 0, 'day', 'date-past');
+      if (blank(plan.time)) need(false, 'time', 'time-missing');
+      else need(parseTime(plan.time) !== undefined, 'time', 'time-invalid');
+      need(parseMinutes(plan.minutes) !== undefined, 'minutes', 'minutes-out-of-range');
       break;
     }
     case 'statement':
-      need(
-        !plan.statementEdited || !blank(plan.statement),
-        'statement',
-        msg('Write what you will say, or use the suggested words'),
-      );
+      need(!plan.statementEdited || !blank(plan.statement), 'statement', 'statement-missing');
       break;
     case 'during':
-      need(
-        plan.rules.includes('no-restraint'),
-        'rule-no-restraint',
-        msg('Everyone must agree that nobody blocks the door or holds the young person'),
-      );
-      need(
-        !blank(plan.ifEscalates),
-        'ifEscalates',
-        msg('Write what you will do if things start to get unsafe'),
-      );
+      need(plan.rules.includes('no-restraint'), 'rule-no-restraint', 'no-restraint-missing');
+      need(!blank(plan.ifEscalates), 'ifEscalates', 'if-escalates-missing');
       break;
     case 'after':
-      need(
-        plan.gestures.length > 0 || !blank(plan.otherGesture),
-        'gesture-drink',
-        msg('Choose or write at least one small gesture of care'),
-      );
-      need(plan.repeat !== '', 'repeat', msg('Select when you might do a sit-in again'));
+      need(plan.gestures.length > 0 || !blank(plan.otherGesture), 'gesture-drink', 'gesture-missing');
+      need(plan.repeat !== '', 'repeat', 'repeat-missing');
       break;
     case 'check':
       break;
   }
   return errors;
 }
-
-/** What to say when a step-1 question has no answer yet. */
-const readyErrors = (): Record<ReadyQuestion, string> => ({
-  dangerNow: msg('Select whether anyone is at risk of harm right now'),
-  calmNow: msg('Select whether you feel calm enough now'),
-  substances: msg('Select whether anyone could have been drinking or taking drugs'),
-  violentBefore: msg('Select whether there has been violence when challenged'),
-  weapons: msg('Select whether there are weapons in the home'),
-  siblings: msg('Select whether brothers or sisters could be at home'),
-  selfHarm: msg('Select whether the young person has hurt themselves or talked about suicide'),
-  sensory: msg('Select whether the young person has sensory or other needs'),
-  adultsHarm: msg('Select whether any adult taking part has hurt the young person or a partner'),
-  hasSupport: msg('Select whether you have someone to talk this through with'),
-});
 
 const compareDates = (a: PlanDate, b: PlanDate) => a.year - b.year || a.month - b.month || a.day - b.day;
 
