@@ -19,42 +19,50 @@ function importBoundaries() {
     name: 'lit/directives/unsafe-html.js',
     message: 'Render editor content through core sanitize().',
   };
-  const block = (pkg, forbidden) => ({
-    files: [`packages/${pkg}/src/**/*.ts`],
+  /** Another package's folders by a relative path (`../../core/src/urls.js`). */
+  const relativeReach = {
+    group: ['**/src/**', '**/dist/**'],
+    message: 'Import another package by its name (@nvr-widgets/…), not by a relative path.',
+  };
+  const otherWidgets = (pkg, forbidden) =>
+    forbidden.length
+      ? [
+          {
+            group: forbidden.flatMap((name) => [`@nvr-widgets/${name}`, `@nvr-widgets/${name}/*`]),
+            message:
+              pkg === 'core'
+                ? 'Core never imports a widget: move what both need into core.'
+                : 'A widget never imports another widget: move what both need into core.',
+          },
+        ]
+      : [];
+  /** model/ and state/ are pure: they run in Node, so no Lit, no localize, and only core/pure.js. */
+  const pure = {
+    group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '@nvr-widgets/core/*', '!@nvr-widgets/core/pure.js'],
+    message:
+      'model/ and state/ are pure TypeScript: no Lit or localize; from core only @nvr-widgets/core/pure.js.',
+  };
+  const block = (pkg, forbidden, files = [`packages/${pkg}/src/**/*.ts`], extra) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [unsafeHtml],
-          patterns: [
-            {
-              group: ['../../*', '../../../*'],
-              message: 'Import another package by its name (@nvr-widgets/…), not by a relative path.',
-            },
-            ...(forbidden.length
-              ? [
-                  {
-                    group: forbidden.flatMap((name) => [`@nvr-widgets/${name}`, `@nvr-widgets/${name}/*`]),
-                    message:
-                      pkg === 'core'
-                        ? 'Core never imports a widget: move what both need into core.'
-                        : 'A widget never imports another widget: move what both need into core.',
-                  },
-                ]
-              : []),
-          ],
+          // The core root is a path, not a pattern: a pattern would also shut out core/pure.js
+          // (gitignore rules cannot re-include a file below an excluded folder).
+          paths: [unsafeHtml, ...(extra ? [{ name: '@nvr-widgets/core', message: extra.message }] : [])],
+          patterns: [relativeReach, ...otherWidgets(pkg, forbidden), ...(extra ? [extra] : [])],
         },
       ],
     },
   });
   return [
     block('core', WIDGETS),
-    ...WIDGETS.map((w) =>
-      block(
-        w,
-        WIDGETS.filter((other) => other !== w),
-      ),
-    ),
+    ...WIDGETS.flatMap((w) => {
+      const others = WIDGETS.filter((other) => other !== w);
+      const pureFiles = [`packages/${w}/src/model/**/*.ts`, `packages/${w}/src/state/**/*.ts`];
+      return [block(w, others), block(w, others, pureFiles, pure)];
+    }),
     block('nvr-widgets', []),
   ];
 }

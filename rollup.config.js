@@ -7,10 +7,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { allInOne, widgets } from './widgets.js';
 
 // Start clean, so no chunk of an earlier build lingers beside the new ones.
-for (const dir of ['dist/cdn', 'packages/nvr-widgets/dist/cdn'])
+for (const dir of ['dist/cdn', 'dist/cdn-meta', 'packages/nvr-widgets/dist/cdn'])
   rmSync(dir, { recursive: true, force: true });
 
 /** The nvr-widgets package carries the CDN files too, so CDNs that serve npm packages have them. */
@@ -21,14 +22,33 @@ const copyToPackage = {
   },
 };
 
-/** file name in dist/cdn → the package whose define.js it bundles */
-const bundles = {
-  'nvr-cornerstones': 'packages/cornerstones/dist/define.js',
-  'nvr-escalation-quiz': 'packages/escalation-quiz/dist/define.js',
-  'nvr-sit-in-planner': 'packages/sit-in-planner/dist/define.js',
-  'nvr-fee-calculator': 'packages/fee-calculator/dist/define.js',
-  'nvr-widgets': 'packages/nvr-widgets/dist/define.js',
-};
+/**
+ * Writes dist/cdn-meta/<name>.json: the files a page loads before the widget can render (the entry
+ * and the chunks it imports statically, transitively). The size budgets (.size-limit.js) read it.
+ */
+const initialLoadManifest = (name) => ({
+  name: 'initial-load-manifest',
+  generateBundle(_options, bundle) {
+    const initial = new Set();
+    const visit = (fileName) => {
+      if (initial.has(fileName)) return;
+      initial.add(fileName);
+      const chunk = bundle[fileName];
+      if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+    };
+    visit(`${name}.js`);
+    mkdirSync('dist/cdn-meta', { recursive: true });
+    writeFileSync(`dist/cdn-meta/${name}.json`, JSON.stringify({ initial: [...initial] }, null, 2));
+  },
+});
+
+/** file name in dist/cdn → the package whose define.js it bundles (from the one widget list) */
+const bundles = Object.fromEntries(
+  [...widgets.map((w) => [w.tag, w.dir]), [allInOne.name, allInOne.dir]].map(([name, dir]) => [
+    name,
+    `packages/${dir}/dist/define.js`,
+  ]),
+);
 
 export default Object.entries(bundles).map(([name, input]) => ({
   input: { [name]: input },
@@ -46,6 +66,7 @@ export default Object.entries(bundles).map(([name, input]) => ({
     // Lit templates and css`` are strings terser cannot shrink: squeeze their whitespace.
     minifyHTML(),
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    initialLoadManifest(name),
     copyToPackage,
   ],
 }));

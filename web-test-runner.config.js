@@ -69,7 +69,8 @@ function neverAnswers(ctx, next) {
 
 export default {
   middleware: [neverAnswers],
-  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/csp/**'],
+  // Pure tests (packages/*/test/unit) run in Node: npm run test:node.
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/csp/**', '!**/test/unit/**'],
   groups: [
     {
       // A page that enforces Trusted Types: the CDN bundles must render with no violation.

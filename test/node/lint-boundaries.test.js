@@ -36,3 +36,14 @@ test('importing core from a widget is allowed', async () => {
   const code = "import { isSafeUrl } from '@nvr-widgets/core';\nexport const ok = isSafeUrl;\n";
   assert.deepEqual(await problems(code, 'packages/cornerstones/src/ok.ts'), []);
 });
+
+test('model/ and state/ stay pure: no Lit, no localize, from core only pure.js', async () => {
+  const code = await fixture('model-imports-lit.ts');
+  for (const dir of ['model', 'state']) {
+    const found = await problems(code, `packages/sit-in-planner/src/${dir}/leak.ts`);
+    assert.equal(found.length, 3, found.join('\n'));
+    assert.match(found[0], /model\/ and state\/ are pure/);
+  }
+  // The same imports are fine in a view.
+  assert.deepEqual(await problems(code, 'packages/sit-in-planner/src/view/leak.ts'), []);
+});

@@ -22,3 +22,25 @@ export const buttonStyles = css`
     color: var(--_nvr-color-accent-text);
   }
 `;
+
+/**
+ * A button that reads as a link (secondary actions: "Show all sections", "See all steps"), still a
+ * full touch target. One copy, so the widgets' link-buttons cannot drift apart.
+ */
+export const linkButtonStyles = css`
+  .link-button {
+    min-block-size: var(--_nvr-target-size);
+    padding-block: 0.25rem;
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    color: var(--_nvr-color-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    text-align: start;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 0.15em;
+  }
+`;

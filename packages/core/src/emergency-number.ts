@@ -1,4 +1,7 @@
-import type { ConfigProblems } from './config-problems.js';
+/** Where a problem goes: `ConfigProblems` in an element (one warning + `nvr-config-error`). */
+export interface ProblemReporter {
+  report(field: string, problem: string): void;
+}
 
 /** A number as the visitor reads it, and the `tel:` link that dials exactly those digits. */
 export interface EmergencyNumber {
@@ -34,7 +37,7 @@ export function parseEmergencyNumber(raw: string | null | undefined): EmergencyN
 export function resolveEmergencyNumber(
   own: string | null | undefined,
   shared: string | null | undefined,
-  problems: ConfigProblems,
+  problems: ProblemReporter,
 ): EmergencyNumber {
   for (const [value, field] of [
     [own, 'emergency-number'],

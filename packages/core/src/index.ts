@@ -10,7 +10,15 @@ export { ConfigProblems } from './config-problems.js';
 export { nvrSettingsContext, parseLinks, type NvrSettings, type ConfigProblem } from './settings.js';
 export { configureLocales, useLocale, bestLocale, sourceLocale } from './localization.js';
 export { tokens, baseStyles } from './tokens.js';
-export { buttonStyles } from './button-styles.js';
+export { buttonStyles, linkButtonStyles } from './button-styles.js';
+export { heading, type HeadingOptions } from './heading.js';
+// The attribute parsers are in '@nvr-widgets/core/pure.js' (Lit-free, for model/ and state/).
+export { Announcer } from './controllers/announcer.js';
+export { EditorSource } from './controllers/editor-source.js';
+export { FocusController } from './controllers/focus.js';
+export { LazyView, type LazyModule } from './controllers/lazy-view.js';
+export { TripleShift, shiftCounter, SHIFT_WINDOW_MS } from './controllers/triple-shift.js';
+export { WindowListener } from './controllers/window-listener.js';
 export { isSafeUrl } from './urls.js';
 export {
   DEFAULT_EMERGENCY,

@@ -20,6 +20,7 @@ export const tokens = css`
     --_nvr-color-accent-text: var(--nvr-color-accent-text, #ffffff);
     --_nvr-color-link: var(--nvr-color-link, #7a3d1a);
     --_nvr-color-focus: var(--nvr-color-focus, #1c4fd6);
+    --_nvr-color-error: var(--nvr-color-error, #a3231f);
     --_nvr-color-focus-halo: var(--nvr-color-focus-halo, #ffffff);
     --_nvr-focus-width: var(--nvr-focus-width, 3px);
     --_nvr-space: var(--nvr-space, 1em);

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
-import { isSafeUrl } from '../src/urls.js';
+import { isSafeUrl } from '../../src/urls.js';
 
 describe('isSafeUrl', () => {
   for (const url of [

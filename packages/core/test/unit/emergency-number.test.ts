@@ -1,8 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
-import { ConfigProblems } from '../src/config-problems.js';
-import { parseEmergencyNumber, resolveEmergencyNumber } from '../src/emergency-number.js';
-import { withWarnings } from '../../../test/helpers.js';
+import { parseEmergencyNumber, resolveEmergencyNumber } from '@nvr-widgets/core/pure.js';
 
 describe('parseEmergencyNumber', () => {
   for (const [raw, text, href] of [
@@ -43,25 +41,20 @@ describe('parseEmergencyNumber', () => {
 });
 
 describe('resolveEmergencyNumber', () => {
-  it('prefers the widget’s own number, then the provider’s, then 999, reporting each bad one once', async () => {
-    await withWarnings(async (warnings, errors) => {
-      const host = document.createElement('div');
-      document.body.append(host);
-      const problems = new ConfigProblems(host);
-      expect(resolveEmergencyNumber('112', '911', problems).href).to.equal('tel:112');
-      expect(resolveEmergencyNumber(undefined, '911', problems).href).to.equal('tel:911');
-      expect(resolveEmergencyNumber('999 or 112', '911', problems).href).to.equal('tel:911');
-      expect(resolveEmergencyNumber('999 or 112', '911', problems).href).to.equal('tel:911');
-      expect(resolveEmergencyNumber('', 'javascript:alert(1)', problems)).to.deep.equal({
-        text: '999',
-        href: 'tel:999',
-      });
-      expect(errors.details.map((d) => d.field)).to.deep.equal([
-        'emergency-number',
-        '<nvr-provider> emergency-number',
-      ]);
-      expect(warnings.messages[0]).to.contain('"999 or 112" is not one telephone number');
-      host.remove();
+  it('prefers the widget’s own number, then the provider’s, then 999, naming where a bad one came from', () => {
+    const reported: string[] = [];
+    const problems = { report: (field: string, problem: string) => reported.push(`${field}: ${problem}`) };
+    expect(resolveEmergencyNumber('112', '911', problems).href).to.equal('tel:112');
+    expect(resolveEmergencyNumber(undefined, '911', problems).href).to.equal('tel:911');
+    expect(reported).to.deep.equal([]);
+    expect(resolveEmergencyNumber('999 or 112', '911', problems).href).to.equal('tel:911');
+    expect(resolveEmergencyNumber('', 'javascript:alert(1)', problems)).to.deep.equal({
+      text: '999',
+      href: 'tel:999',
     });
+    expect(reported).to.deep.equal([
+      'emergency-number: "999 or 112" is not one telephone number; using the next choice or 999',
+      '<nvr-provider> emergency-number: "javascript:alert(1)" is not one telephone number; using the next choice or 999',
+    ]);
   });
 });

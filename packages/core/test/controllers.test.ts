@@ -1,0 +1,219 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { css, LitElement } from 'lit';
+import {
+  Announcer,
+  ConfigProblems,
+  EditorSource,
+  FocusController,
+  LazyView,
+  TripleShift,
+} from '../src/index.js';
+import { until, withWarnings } from '../../../test/helpers.js';
+
+/** A bare element for each controller under test; `view` is what it renders. */
+class Probe extends LitElement {
+  view: () => unknown = () => '';
+  readonly problems = new ConfigProblems(this);
+  override render() {
+    return this.view();
+  }
+}
+customElements.define('nvr-test-controllers', Probe);
+
+const probe = () => fixture<Probe>(html`<nvr-test-controllers></nvr-test-controllers>`);
+const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('LazyView', () => {
+  it('loads once, adopts each chunk’s styles beside the element’s, and renders the module', async () => {
+    const el = await probe();
+    let imports = 0;
+    const a = new LazyView(
+      el,
+      el.problems,
+      async () => (
+        imports++,
+        {
+          viewStyles: css`
+            .a {
+              color: rgb(1, 2, 3);
+            }
+          `,
+        }
+      ),
+    );
+    const b = new LazyView(el, el.problems, async () => ({
+      viewStyles: css`
+        .b {
+          color: rgb(4, 5, 6);
+        }
+      `,
+    }));
+    el.view = () =>
+      html`<p class="a">${a.get() ? 'A' : '…'}</p>
+        <p class="b">${b.get() ? 'B' : '…'}</p>`;
+    el.requestUpdate();
+    await until(() => el.shadowRoot!.textContent!.replace(/\s/g, '') === 'AB', 'both views');
+    const color = (s: string) => getComputedStyle(el.shadowRoot!.querySelector(s)!).color;
+    expect([color('.a'), color('.b')]).to.deep.equal(['rgb(1, 2, 3)', 'rgb(4, 5, 6)']);
+    a.get();
+    await a.load();
+    expect(imports).to.equal(1);
+  });
+
+  it('a chunk that cannot load is reported once as "chunks", shown with Try again, and retried', async () => {
+    await withWarnings(async (_, errors) => {
+      const el = await probe();
+      let fail = true;
+      const view = new LazyView(el, el.problems, async () => {
+        if (fail) throw new TypeError('Failed to fetch dynamically imported module');
+        return {};
+      });
+      el.view = () => (view.failed ? view.failure() : view.get() ? 'loaded' : 'loading');
+      el.requestUpdate();
+      const retry = await until(() => el.shadowRoot!.querySelector('button'), 'Try again');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not load');
+      expect(errors.details.map((d) => d.field)).to.deep.equal(['chunks']);
+      fail = false;
+      retry.click();
+      await until(() => el.shadowRoot!.textContent === 'loaded', 'loaded after retry');
+    });
+  });
+});
+
+describe('EditorSource', () => {
+  it('keeps only the newest load when src changes before the first one finishes', async () => {
+    const el = await probe();
+    const resolvers: Record<string, (v: string) => void> = {};
+    const source = new EditorSource<string>(
+      el,
+      'text/markdown',
+      (src) => new Promise((r) => (resolvers[src!] = r)),
+    );
+    source.sync('/slow.md');
+    expect(source.loading).to.equal(true);
+    source.sync('/fast.md');
+    resolvers['/fast.md']('fast');
+    await settle();
+    resolvers['/slow.md']('slow');
+    await settle();
+    expect([source.value, source.loading]).to.deep.equal(['fast', false]);
+    source.sync('/fast.md');
+    expect(source.loading, 'same src: no reload').to.equal(false);
+    source.sync(undefined);
+    expect([source.value, source.loading]).to.deep.equal([undefined, false]);
+  });
+
+  it('reads the inline script when there is no src, and loads nothing when there is neither', async () => {
+    const el = await fixture<Probe>(
+      html`<nvr-test-controllers
+        ><script type="application/json">
+          { "a": 1 }
+        </script></nvr-test-controllers
+      >`,
+    );
+    const seen: [string | undefined, string | undefined][] = [];
+    const source = new EditorSource(
+      el,
+      'application/json',
+      async (src, inline) => (seen.push([src, inline]), 'ok'),
+    );
+    source.sync(undefined);
+    await settle();
+    expect(seen.map(([src, inline]) => [src, JSON.parse(inline!)])).to.deep.equal([[undefined, { a: 1 }]]);
+    expect(source.value).to.equal('ok');
+    const bare = await probe();
+    const none = new EditorSource(bare, 'application/json', async () => 'never');
+    none.sync('  ');
+    expect([none.value, none.loading]).to.deep.equal([undefined, false]);
+  });
+});
+
+describe('FocusController', () => {
+  it('focuses a target once it is rendered, even a render later', async () => {
+    const el = await probe();
+    const focus = new FocusController(el);
+    let ready = false;
+    el.view = () => (ready ? html`<h2 id="heading" tabindex="-1">Step</h2>` : html`<p>Loading</p>`);
+    focus.after('#heading');
+    await el.updateComplete;
+    ready = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('heading');
+  });
+
+  it('moves focus to the fallback when a render removes the focused control', async () => {
+    const el = await probe();
+    new FocusController(el, () => '#heading');
+    let confirm = true;
+    el.view = () =>
+      html`<h2 id="heading" tabindex="-1">Plan</h2>
+        ${confirm ? html`<button id="keep">No, keep my plan</button>` : ''}`;
+    el.requestUpdate();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('#keep')!.focus();
+    confirm = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('heading');
+  });
+});
+
+describe('Announcer', () => {
+  it('says each message once in one polite region, and says a repeated message again', async () => {
+    const el = await probe();
+    const announcer = new Announcer(el);
+    el.view = () => announcer.render();
+    const region = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent;
+    announcer.say('Right.');
+    await el.updateComplete;
+    expect(region()).to.equal('Right.');
+    announcer.say('Right.');
+    await el.updateComplete;
+    expect(region(), 'emptied first so it is heard again').to.equal('');
+    await until(() => region() === 'Right.', 'repeated message');
+    expect(el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(1);
+  });
+
+  it('with a delay, speaks only the last of quick successive messages', async () => {
+    const el = await probe();
+    const announcer = new Announcer(el, 100);
+    el.view = () => announcer.render();
+    const heard: string[] = [];
+    const region = () => el.shadowRoot!.querySelector('[role="status"]')!;
+    el.requestUpdate();
+    await el.updateComplete;
+    new MutationObserver(() => heard.push(region().textContent!)).observe(region(), {
+      subtree: true,
+      characterData: true,
+      childList: true,
+    });
+    for (const total of ['£1', '£12', '£120']) announcer.say(total);
+    await until(() => region().textContent === '£120', 'last total');
+    await settle(150);
+    expect(heard.filter(Boolean)).to.deep.equal(['£120']);
+  });
+});
+
+describe('TripleShift', () => {
+  const shift = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+
+  it('fires on three Shift presses while the element is in the page, not after it leaves', async () => {
+    const el = await probe();
+    let fired = 0;
+    new TripleShift(el, () => fired++);
+    shift();
+    shift();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'A' }));
+    shift();
+    expect(fired, 'another key starts the count again').to.equal(0);
+    shift();
+    shift();
+    expect(fired).to.equal(1);
+    el.remove();
+    shift();
+    shift();
+    shift();
+    expect(fired).to.equal(1);
+  });
+});
