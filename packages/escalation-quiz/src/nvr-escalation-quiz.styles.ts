@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     --_right: var(--nvr-escalation-quiz-right-color, #276029);
     --_not-quite: var(--nvr-escalation-quiz-not-quite-color, #1d5e8c);
-    --_error: var(--nvr-escalation-quiz-error-color, #a3231f);
+    --_error: var(--nvr-escalation-quiz-error-color, var(--_nvr-color-error));
   }
   .base {
     display: block;

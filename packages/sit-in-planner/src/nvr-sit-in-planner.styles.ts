@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     --_exit-bg: var(--nvr-sit-in-planner-exit-background, #8f1d1d);
     --_exit-color: var(--nvr-sit-in-planner-exit-color, #ffffff);
-    --_error: var(--nvr-sit-in-planner-error-color, #b3261e);
+    --_error: var(--nvr-sit-in-planner-error-color, var(--_nvr-color-error));
   }
   .base {
     display: block;

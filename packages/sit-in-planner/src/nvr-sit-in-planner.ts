@@ -70,7 +70,7 @@ const DEFAULT_KEY = 'nvr-sit-in-plan';
  *
  * @cssprop [--nvr-sit-in-planner-exit-background=#8f1d1d] - Background of the quick-exit button.
  * @cssprop [--nvr-sit-in-planner-exit-color=#ffffff] - Text colour of the quick-exit button.
- * @cssprop [--nvr-sit-in-planner-error-color=#b3261e] - Colour of error messages and their border.
+ * @cssprop [--nvr-sit-in-planner-error-color=var(--nvr-color-error)] - Colour of error messages and their border.
  * @cssprop [--nvr-sit-in-planner-reserve] - Height reserved before the script runs; see docs/placeholder.css.
  */
 export class NvrSitInPlanner extends NvrElement {

@@ -1244,8 +1244,9 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
     expect(day.width).to.be.below(80);
     await click(el, button(el, 'Continue'));
     const border = (id: string) => getComputedStyle($(el, id)).borderTopColor;
-    expect(border('#day')).to.equal('rgb(179, 38, 30)');
-    expect(border('#time')).not.to.equal('rgb(179, 38, 30)');
+    // The shared error colour (--nvr-color-error, #a3231f), as in the quiz.
+    expect(border('#day')).to.equal('rgb(163, 35, 31)');
+    expect(border('#time')).not.to.equal('rgb(163, 35, 31)');
   });
 
   it('mirrors in right-to-left pages and stays accessible', async () => {
