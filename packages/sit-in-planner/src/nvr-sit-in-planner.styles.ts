@@ -83,18 +83,6 @@ export const styles = css`
   .back-link {
     min-inline-size: var(--_nvr-target-size);
   }
-  .link-button {
-    min-block-size: var(--_nvr-target-size);
-    padding-block: 0.25em;
-    padding-inline: 0;
-    border: 0;
-    background: none;
-    color: var(--_nvr-color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    text-align: start;
-    cursor: pointer;
-  }
   .button.warning {
     background: var(--_error);
     border-color: var(--_error);

@@ -7,8 +7,10 @@ import {
   DeviceStorage,
   emit,
   isSafeUrl,
+  linkButtonStyles,
   NvrElement,
   resolveEmergencyNumber,
+  shiftCounter,
   type EmergencyNumber,
 } from '@nvr-widgets/core';
 import {
@@ -30,7 +32,7 @@ import {
 } from './plan-model.js';
 import { introContent, statusLabels, stepHeadings, stepTitles } from './planner-content.js';
 import type { FormHost } from './form-fields.js';
-import { DEFAULT_EXIT_URL, pageActions, shiftCounter } from './page-actions.js';
+import { DEFAULT_EXIT_URL, pageActions } from './page-actions.js';
 import { styles } from './nvr-sit-in-planner.styles.js';
 import './events.js';
 
@@ -74,7 +76,7 @@ const DEFAULT_KEY = 'nvr-sit-in-plan';
  * @cssprop [--nvr-sit-in-planner-reserve] - Height reserved before the script runs; see docs/placeholder.css.
  */
 export class NvrSitInPlanner extends NvrElement {
-  static override styles = [...NvrElement.styles, buttonStyles, styles];
+  static override styles = [...NvrElement.styles, buttonStyles, linkButtonStyles, styles];
 
   @state() private _plan: SitInPlan = emptyPlan();
   @state() private _view: View = 'tasks';
