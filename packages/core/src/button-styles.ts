@@ -30,7 +30,7 @@ export const buttonStyles = css`
 export const linkButtonStyles = css`
   .link-button {
     min-block-size: var(--_nvr-target-size);
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
     padding-inline: 0;
     border: 0;
     background: none;

@@ -61,7 +61,7 @@ const today = () => Math.floor(Date.now() / 86_400_000);
  *
  * @cssprop [--nvr-escalation-quiz-right-color=#276029] - Icon and edge of right-answer feedback.
  * @cssprop [--nvr-escalation-quiz-not-quite-color=#1d5e8c] - Icon and edge of "Not quite" feedback.
- * @cssprop [--nvr-escalation-quiz-error-color=#a3231f] - The "Choose an answer" message and its edge.
+ * @cssprop [--nvr-escalation-quiz-error-color=var(--nvr-color-error)] - The "Choose an answer" message and its edge.
  * @cssprop [--nvr-escalation-quiz-reserve] - Height reserved before the script runs; see docs/placeholder.css.
  */
 export class NvrEscalationQuiz extends NvrElement {

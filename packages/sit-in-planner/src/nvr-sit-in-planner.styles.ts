@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     --_exit-bg: var(--nvr-sit-in-planner-exit-background, #8f1d1d);
     --_exit-color: var(--nvr-sit-in-planner-exit-color, #ffffff);
-    --_error: var(--nvr-sit-in-planner-error-color, #b3261e);
+    --_error: var(--nvr-sit-in-planner-error-color, var(--_nvr-color-error));
   }
   .base {
     display: block;
@@ -82,18 +82,6 @@ export const styles = css`
   }
   .back-link {
     min-inline-size: var(--_nvr-target-size);
-  }
-  .link-button {
-    min-block-size: var(--_nvr-target-size);
-    padding-block: 0.25em;
-    padding-inline: 0;
-    border: 0;
-    background: none;
-    color: var(--_nvr-color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    text-align: start;
-    cursor: pointer;
   }
   .button.warning {
     background: var(--_error);

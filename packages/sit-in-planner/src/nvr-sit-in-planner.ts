@@ -7,8 +7,10 @@ import {
   DeviceStorage,
   emit,
   isSafeUrl,
+  linkButtonStyles,
   NvrElement,
   resolveEmergencyNumber,
+  shiftCounter,
   type EmergencyNumber,
 } from '@nvr-widgets/core';
 import {
@@ -27,7 +29,7 @@ import {
 import { errorMessage } from './content/errors.js';
 import { introContent, statusLabels, stepHeadings, stepTitles } from './planner-content.js';
 import type { FormHost } from './form-fields.js';
-import { DEFAULT_EXIT_URL, pageActions, shiftCounter } from './page-actions.js';
+import { DEFAULT_EXIT_URL, pageActions } from './page-actions.js';
 import { styles } from './nvr-sit-in-planner.styles.js';
 import { PlanStore, type Notice } from './state/plan-store.js';
 import './events.js';
@@ -66,11 +68,11 @@ const DEFAULT_KEY = 'nvr-sit-in-plan';
  *
  * @cssprop [--nvr-sit-in-planner-exit-background=#8f1d1d] - Background of the quick-exit button.
  * @cssprop [--nvr-sit-in-planner-exit-color=#ffffff] - Text colour of the quick-exit button.
- * @cssprop [--nvr-sit-in-planner-error-color=#b3261e] - Colour of error messages and their border.
+ * @cssprop [--nvr-sit-in-planner-error-color=var(--nvr-color-error)] - Colour of error messages and their border.
  * @cssprop [--nvr-sit-in-planner-reserve] - Height reserved before the script runs; see docs/placeholder.css.
  */
 export class NvrSitInPlanner extends NvrElement {
-  static override styles = [...NvrElement.styles, buttonStyles, styles];
+  static override styles = [...NvrElement.styles, buttonStyles, linkButtonStyles, styles];
 
   @state() private _view: View = 'tasks';
   @state() private _errors: FieldError[] = [];

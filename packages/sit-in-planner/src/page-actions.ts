@@ -24,24 +24,3 @@ export const pageActions = {
 
 /** The neutral site "Leave this page quickly" goes to unless the editor sets `exit-url`. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-
-/** How long three Shift presses may take to count as the quick-exit shortcut. */
-export const SHIFT_WINDOW_MS = 2000;
-
-/**
- * Counts Shift presses for the quick-exit shortcut: true on the third press within the window.
- * Any other key starts the count again, so typing capitals does not trigger it.
- */
-export function shiftCounter(windowMs = SHIFT_WINDOW_MS) {
-  let presses: number[] = [];
-  return (key: string, time: number): boolean => {
-    if (key !== 'Shift') {
-      presses = [];
-      return false;
-    }
-    presses = [...presses.filter((t) => time - t < windowMs), time];
-    if (presses.length < 3) return false;
-    presses = [];
-    return true;
-  };
-}

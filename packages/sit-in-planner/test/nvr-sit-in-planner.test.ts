@@ -35,6 +35,7 @@ import {
   settled,
   tabTo,
   textOf,
+  tellOtherTabs,
 } from './planner-page.js';
 
 runWidgetBaseTests({ tag: 'nvr-sit-in-planner', define: () => import('../src/define.js') });
@@ -638,15 +639,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     await Promise.all([settled(a), settled(b)]);
     // B saves; the browser tells other pages with a storage event (it never fires in the writer).
     await fill(b, 'time', '19:30');
-    const tellOthers = () =>
-      window.dispatchEvent(
-        new StorageEvent('storage', {
-          key: KEY,
-          newValue: localStorage.getItem(KEY),
-          storageArea: localStorage,
-        }),
-      );
-    tellOthers();
+    tellOtherTabs();
     await a.updateComplete;
     expect((await notice(a)).textContent).to.contain('changed in another tab or window');
     // A edits after hearing B: both edits are kept.
@@ -655,7 +648,7 @@ describe('<nvr-sit-in-planner> saving on the device', () => {
     // B edits without hearing A's save first (the event is late): B must not write over A's edit.
     await fill(b, 'minutes', '45');
     expect(saved()).to.include({ time: '19:30', behaviour: 'Shouting at night', minutes: '45' });
-    tellOthers();
+    tellOtherTabs();
     await a.updateComplete;
     await click(a, button(a, /Back/));
     await click(a, button(a, 'See all steps'));
@@ -1244,8 +1237,9 @@ describe('<nvr-sit-in-planner> accessibility and layout', () => {
     expect(day.width).to.be.below(80);
     await click(el, button(el, 'Continue'));
     const border = (id: string) => getComputedStyle($(el, id)).borderTopColor;
-    expect(border('#day')).to.equal('rgb(179, 38, 30)');
-    expect(border('#time')).not.to.equal('rgb(179, 38, 30)');
+    // The shared error colour (--nvr-color-error, #a3231f), as in the quiz.
+    expect(border('#day')).to.equal('rgb(163, 35, 31)');
+    expect(border('#time')).not.to.equal('rgb(163, 35, 31)');
   });
 
   it('mirrors in right-to-left pages and stays accessible', async () => {

@@ -9,7 +9,19 @@ import type { NvrSitInPlanner } from '../src/index.js';
 import { pressWithShift, setViewport, until } from '../../../test/helpers.js';
 import { flushed, recordAnnouncements } from '../../../test/spoken.js';
 import { completePlan } from './plans.js';
-import { $, active, button, click, KEY, notice, render, saved, seed, settled } from './planner-page.js';
+import {
+  $,
+  active,
+  button,
+  click,
+  KEY,
+  notice,
+  render,
+  saved,
+  seed,
+  settled,
+  tellOtherTabs,
+} from './planner-page.js';
 
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
@@ -59,18 +71,10 @@ describe('<nvr-sit-in-planner> notices are heard', () => {
     await settled(el);
     await until(() => el.shadowRoot!.querySelector('.notices'), 'the status region');
     seed({ ...completePlan(), behaviour: 'Taking money' }, KEY, Date.now() + 1000);
-    const tellOthers = () =>
-      window.dispatchEvent(
-        new StorageEvent('storage', {
-          key: KEY,
-          newValue: localStorage.getItem(KEY),
-          storageArea: localStorage,
-        }),
-      );
-    tellOthers();
+    tellOtherTabs();
     await until(() => heard.said.length, 'the change to be announced');
     localStorage.removeItem(KEY);
-    tellOthers();
+    tellOtherTabs();
     await until(() => heard.said.length > 1, 'the deletion to be announced');
     await flushed();
     expect(heard.said).to.deep.equal([

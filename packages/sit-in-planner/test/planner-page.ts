@@ -81,3 +81,12 @@ export const byText = (text: string) => (e: HTMLElement) => e.textContent!.trim(
 /** The status or alert notice at the top, once it is shown (a status fills its region late). */
 export const notice = (el: NvrSitInPlanner) =>
   until(() => el.shadowRoot!.querySelector<HTMLElement>('[part="notice"]'), 'the notice');
+
+/**
+ * What the browser does in every other tab after a write to localStorage: a storage event (it
+ * never fires in the tab that wrote).
+ */
+export const tellOtherTabs = () =>
+  window.dispatchEvent(
+    new StorageEvent('storage', { key: KEY, newValue: localStorage.getItem(KEY), storageArea: localStorage }),
+  );

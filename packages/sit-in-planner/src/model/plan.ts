@@ -25,7 +25,6 @@ export type Place = '' | (typeof PLACES)[number];
 export const HELP = ['message', 'call', 'both'] as const;
 export type Help = '' | (typeof HELP)[number];
 
-/** Rules the adults agree for the sit-in; `no-restraint` is the one that must be agreed. */
 /**
  * Step 1, "Is now the right time?": what practitioners check before a sit-in, each its own
  * question, in the order shown (grouped on screen). Danger now comes first: it changes the page.
@@ -61,6 +60,7 @@ export const RISKY_ANSWERS: Record<ReadyQuestion, readonly Answer[]> = {
   hasSupport: ['no', 'unsure'],
 };
 
+/** Rules the adults agree for the sit-in; `no-restraint` is the one that must be agreed. */
 export const RULES = ['silence', 'no-lecture', 'no-reply', 'no-restraint'] as const;
 export type RuleId = (typeof RULES)[number];
 
