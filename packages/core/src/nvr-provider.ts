@@ -1,6 +1,5 @@
 import { LitElement, html, css } from 'lit';
-import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { nvrSettingsContext, parseLinks, type NvrSettings } from './settings.js';
 import { useLocale } from './localization.js';
 import { ConfigProblems } from './config-problems.js';
@@ -25,30 +24,42 @@ export class NvrProvider extends LitElement {
     }
   `;
 
+  // Declared, not decorated, like the widgets: the all-in-one file then carries no decorator code.
+  static override properties = {
+    locale: {},
+    emergencyNumber: { attribute: 'emergency-number' },
+    links: { type: Object },
+  };
+
   /** Locale for widgets inside, e.g. `en-GB` (used once translations are configured). */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** Emergency telephone number shown in safety guidance, e.g. `999`, `112`. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+  declare emergencyNumber?: string;
 
   /** JSON object of named links to the site's own pages, e.g. `{"findPractitioner": "/find"}`. */
-  @property({ type: Object }) links?: Record<string, string>;
+  declare links?: Record<string, string>;
 
-  @provide({ context: nvrSettingsContext })
-  protected settings: NvrSettings = {};
+  /** What the widgets inside receive (a controller rather than @provide: no decorator code). */
+  private readonly _shared = new ContextProvider(this, { context: nvrSettingsContext, initialValue: {} });
 
   private readonly _problems = new ConfigProblems(this);
+
+  /** The settings shared now. */
+  protected get settings(): NvrSettings {
+    return this._shared.value;
+  }
 
   override willUpdate(): void {
     // Lit's Object converter gives null for malformed JSON; no attribute at all is fine.
     const parsed =
       this.links === undefined && !this.hasAttribute('links') ? undefined : parseLinks(this.links);
     parsed?.problems.forEach(({ field, problem }) => this._problems.report(field, problem));
-    this.settings = {
+    this._shared.setValue({
       ...(this.locale ? { locale: this.locale } : {}),
       ...(this.emergencyNumber ? { emergencyNumber: this.emergencyNumber } : {}),
       ...(parsed?.links ? { links: parsed.links } : {}),
-    };
+    });
     void useLocale(this.locale);
   }
 
