@@ -5,6 +5,20 @@
  */
 import { isSafeUrl } from './urls.js';
 
+/**
+ * An attribute's text, whatever a script set the property to (a number, an object…): undefined
+ * for null or undefined, so "no value" never renders as "null" or "undefined".
+ */
+export function attributeText(value: unknown): string | undefined {
+  if (value == null) return undefined;
+  try {
+    return String(value);
+  } catch {
+    // No text form at all (Object.create(null), a throwing toString): as if it were not set.
+    return undefined;
+  }
+}
+
 /** What to use, and what was wrong with the input if anything. */
 export interface Parsed<T> {
   value: T;

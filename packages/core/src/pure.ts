@@ -2,7 +2,7 @@
  * `@nvr-widgets/core/pure.js`: what pure code (a widget's `model/` and `state/`) may use from core.
  * No Lit, no DOM: it runs in Node's test runner and in any worker.
  */
-export { parseHeadingLevel, parseKeyword, parseLink, type Parsed } from './attributes.js';
+export { attributeText, parseHeadingLevel, parseKeyword, parseLink, type Parsed } from './attributes.js';
 export { isSafeUrl } from './urls.js';
 export {
   DEFAULT_EMERGENCY,

@@ -7,7 +7,7 @@ import {
   emit,
   linkButtonStyles,
 } from '@nvr-widgets/core';
-import { parseHeadingLevel } from '@nvr-widgets/core/pure.js';
+import { attributeText as text, parseHeadingLevel } from '@nvr-widgets/core/pure.js';
 import { msg } from '@lit/localize';
 import { HEADING_LEVELS, sectionHash } from './model/cornerstones-model.js';
 import { OpenSections, type SectionChange } from './state/open-sections.js';
@@ -105,7 +105,7 @@ export class NvrCornerstones extends NvrElement {
       this._headingLevel = value;
     }
     // Properties may be set to anything from script: read them as text, never throw.
-    this._editor.sync(this.src == null ? undefined : String(this.src));
+    this._editor.sync(text(this.src));
     if (this._editor.loading) {
       this._wasLoading = true;
       return;
@@ -115,7 +115,7 @@ export class NvrCornerstones extends NvrElement {
     this._state.count = this._sections.length;
     if (fresh || changed.has('open')) {
       this._state.single = Boolean(this.single);
-      const problem = this._state.applyAttribute(this.open == null ? undefined : String(this.open));
+      const problem = this._state.applyAttribute(text(this.open));
       if (problem) this.problems.report('open', problem);
     } else if (changed.has('single')) {
       this._emitChanges(this._state.setSingle(Boolean(this.single)));

@@ -13,24 +13,19 @@ import {
   NvrElement,
   resolveEmergencyNumber,
 } from '@nvr-widgets/core';
-import { parseHeadingLevel, parseKeyword, parseLink } from '@nvr-widgets/core/pure.js';
+import { attributeText as text } from '@nvr-widgets/core/pure.js';
 import { builtInQuestions, type Question } from './content/questions.js';
-import { draw, drawSeed, HEADING_LEVELS, MODES, parseCount, scoreQuiz, TIMINGS } from './model/quiz.js';
-import { QuizRun, type RunKind, type Submitted } from './state/quiz-run.js';
+import { readAttributes } from './model/attributes.js';
+import { dayNumber, drawIds, HEADING_LEVELS, inOrder, scoreQuiz } from './model/quiz.js';
+import { QuizRun, type Submitted } from './state/quiz-run.js';
 import type { QuizViewContext } from './view/parts.js';
-import { learnQuestion, safetyLine } from './view/steps.js';
+import { FOCUS_AFTER, learnView, safetyLine } from './view/steps.js';
 import { styles } from './nvr-escalation-quiz.styles.js';
 import './events.js';
 
 type AnswerViews = typeof import('./view/lazy/answers.js');
 type ReflectView = typeof import('./view/lazy/reflect.js');
 type BankLoader = typeof import('./view/lazy/editor-bank.js');
-
-/** An attribute as text, whatever a script set the property to (a number, an object…). */
-const text = (value: unknown): string | undefined => (value == null ? undefined : String(value));
-
-/** Days since 1970 (UTC): without `seed`, everyone sees the same first draw on a given day. */
-const today = () => Math.floor(Date.now() / 86_400_000);
 
 /**
  * A quiz that teaches parents to tell symmetrical escalation (fighting back) from complementary
@@ -99,6 +94,8 @@ export class NvrEscalationQuiz extends NvrElement {
   /** Link to your page about de-escalation; else `<nvr-provider>` `links.deEscalation`; else none. */
   declare deEscalationUrl?: string;
 
+  /** The attributes as read at the last update. */
+  private _attributes = readAttributes({});
   /** Where the visitor is (internal state): replaced, never changed in place, so each step renders. */
   private _run = QuizRun.start();
   private _attempt = 0;
@@ -125,7 +122,7 @@ export class NvrEscalationQuiz extends NvrElement {
     headingLevel: HEADING_LEVELS.fallback,
     emergencyNumber: DEFAULT_EMERGENCY,
     error: false,
-    back: (position) => this._step(this._run.go(this._kind, position, this._total)),
+    back: (position) => this._step(this._run.go(this._attributes.mode, position, this._total)),
     next: () => this._submit(),
     retry: () => this._retry(),
     toggleReview: () => {
@@ -139,37 +136,24 @@ export class NvrEscalationQuiz extends NvrElement {
     chooseFrequency: (id, frequency) => (this._run = this._run.chooseReflect(id, frequency)),
   };
 
-  private get _kind(): RunKind {
-    return parseKeyword(text(this.mode), MODES).value;
-  }
-
-  private get _immediate(): boolean {
-    return parseKeyword(text(this.feedback), TIMINGS).value === 'immediate';
-  }
-
   /** How many steps the current mode has. */
   private get _total(): number {
     const reflect = this._reflect.module?.statementIds().length ?? 0;
-    return this._kind === 'learn' ? (this._run.learn?.ids.length ?? 0) : reflect;
+    return this._attributes.mode === 'learn' ? (this._run.learn?.ids.length ?? 0) : reflect;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const report = (field: string, problem?: string) => problem && this.problems.report(field, problem);
-    if (changed.has('mode')) report('mode', parseKeyword(text(this.mode), MODES).problem);
-    if (changed.has('feedback')) report('feedback', parseKeyword(text(this.feedback), TIMINGS).problem);
-    const level = parseHeadingLevel(text(this.headingLevel), HEADING_LEVELS);
-    if (changed.has('headingLevel')) report('heading-level', level.problem);
-    const link = parseLink(text(this.deEscalationUrl));
-    if (changed.has('deEscalationUrl') && link.problem)
-      report('de-escalation-url', `${link.problem}; ignored`);
+    // Each distinct problem is reported once (ConfigProblems), so reading them all again is quiet.
+    const read = (this._attributes = readAttributes(this));
+    read.problems.forEach(({ field, problem }) => this.problems.report(field, problem));
     this._ctx = {
       ...this._ctx,
-      headingLevel: level.value,
+      headingLevel: read.headingLevel,
       emergencyNumber: resolveEmergencyNumber(undefined, this.settings.emergencyNumber, this.problems),
-      deEscalationUrl: link.value ?? this.settings.links?.deEscalation,
+      deEscalationUrl: read.deEscalationUrl ?? this.settings.links?.deEscalation,
     };
     this._bank.sync(text(this.src));
-    if (this._kind === 'reflect') this._reflect.get();
+    if (this._attributes.mode === 'reflect') this._reflect.get();
     // New questions, new quiz: answers to the old ones would be meaningless. A new count or seed
     // redraws only a quiz nobody has started: answers are never lost.
     const redraw = (changed.has('count') || changed.has('seed')) && this._run.untouched;
@@ -194,18 +178,17 @@ export class NvrEscalationQuiz extends NvrElement {
 
   /** A new draw's ids: by `seed` (and attempt), else today's draw, else (a retry) a random one. */
   private _draw(): string[] {
-    const bank = this._questions();
     this._drawnFrom = this._bank.value;
-    const count = parseCount(text(this.count), bank.length);
-    if (count.problem) this.problems.report('count', count.problem);
-    const unseeded = this._attempt ? crypto.getRandomValues(new Uint32Array(1))[0] : today();
-    return draw(bank, count.value, drawSeed(this.seed, this._attempt, unseeded)).map((q) => q.id);
+    const unseeded = this._attempt ? crypto.getRandomValues(new Uint32Array(1))[0] : dayNumber(Date.now());
+    const { count, seed } = this;
+    const drawn = drawIds(this._questions(), { count: text(count), seed, attempt: this._attempt, unseeded });
+    if (drawn.problem) this.problems.report('count', drawn.problem);
+    return drawn.ids;
   }
 
-  /** The learn run's questions, in its order (ids missing from the bank are skipped). */
+  /** The learn run's questions, in its order. */
   private _drawn(): Question[] {
-    const bank = this._questions();
-    return (this._run.learn?.ids ?? []).flatMap((id) => bank.find((q) => q.id === id) ?? []);
+    return inOrder(this._questions(), this._run.learn?.ids ?? []);
   }
 
   /** Check answer (immediate feedback) or Next: both need a choice first. */
@@ -213,9 +196,9 @@ export class NvrEscalationQuiz extends NvrElement {
     const ids = this._reflect.module?.statementIds() ?? [];
     const question = this._drawn()[this._run.learn?.position ?? 0];
     const result =
-      this._kind === 'reflect'
+      this._attributes.mode === 'reflect'
         ? this._run.submitReflect(this._run.currentId('reflect', ids) ?? '', ids.length)
-        : question && this._run.submitLearn(question, this._immediate);
+        : question && this._run.submitLearn(question, this._attributes.immediate);
     if (result?.report) emit(this, 'nvr-quiz-answer', result.report);
     if (result) this._step(result);
   }
@@ -224,20 +207,13 @@ export class NvrEscalationQuiz extends NvrElement {
   private _step({ run, step }: Omit<Submitted, 'report'>): void {
     this._run = run;
     if (step !== 'missing') this._announcer.clear();
-    // Focus on the feedback heading says the verdict; announcing it too would say it twice.
-    const targets = {
-      missing: 'option-0',
-      checked: 'feedback-heading',
-      moved: 'progress',
-      done: 'results-heading',
-    };
-    this._focus.after(`#${targets[step]}`);
+    this._focus.after(FOCUS_AFTER[step]);
     if (step === 'done') this._complete();
   }
 
   private _complete(): void {
     const reflect = this._reflect.module;
-    if (this._kind === 'reflect' && reflect) {
+    if (this._attributes.mode === 'reflect' && reflect) {
       const profile = reflect.profileOf(this._run.reflect);
       this._announcer.say(reflect.profileTitle(profile));
       emit(this, 'nvr-quiz-complete', { mode: 'reflect', profile });
@@ -249,16 +225,24 @@ export class NvrEscalationQuiz extends NvrElement {
   }
 
   private _retry(): void {
-    if (this._kind === 'reflect') this._run = this._run.restartReflect();
+    if (this._attributes.mode === 'reflect') this._run = this._run.restartReflect();
     else this._run = this._run.withLearn((this._attempt++, this._draw()));
     this._announcer.clear();
     this._focus.after('#progress');
   }
 
   override render() {
-    const reflecting = this._kind === 'reflect';
+    const reflecting = this._attributes.mode === 'reflect';
     const lazy = reflecting ? this._reflect : this._answers;
-    const view = reflecting ? this._reflect.module?.reflectView(this._ctx, this._run.reflect) : this._learn();
+    const view = reflecting
+      ? this._reflect.module?.reflectView(this._ctx, this._run.reflect)
+      : learnView(
+          this._ctx,
+          this._run.learn,
+          this._bank.loading ? [] : this._drawn(),
+          this._attributes.immediate,
+          () => this._answers.get(),
+        );
     const answering = view && !(reflecting ? this._run.reflect.done : this._run.learn?.done);
     return html`<div
       part="base"
@@ -270,20 +254,6 @@ export class NvrEscalationQuiz extends NvrElement {
       ${lazy.failed ? lazy.failure(msg('Your answers so far are kept.')) : nothing}
       ${answering ? safetyLine(this._ctx) : nothing} ${this._announcer.render()}
     </div>`;
-  }
-
-  /** The learn question (with its feedback once checked), or the results; undefined while loading. */
-  private _learn() {
-    const run = this._run.learn;
-    const questions = this._drawn();
-    const question = questions[run?.position ?? 0];
-    if (!run || this._bank.loading || !question) return undefined;
-    if (run.done) return this._answers.module?.learnResults(this._ctx, questions, run);
-    const checked = this._immediate && Boolean(run.checked[question.id]);
-    const chosen = run.answers[question.id];
-    const feedback = checked && chosen && this._answers.get()?.feedback(this._ctx, question, chosen);
-    const step = { question, position: run.position, total: questions.length, chosen, checked };
-    return learnQuestion(this._ctx, { ...step, immediate: this._immediate }, feedback || nothing);
   }
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { Announcer, EditorSource, LazyView, NvrElement, emit } from '@nvr-widgets/core';
+import { attributeText as text } from '@nvr-widgets/core/pure.js';
 import { builtInFees } from './content/fee-content.js';
 import { formatMoney } from './model/money.js';
 import { today } from './model/today.js';
@@ -125,20 +126,15 @@ export class NvrFeeCalculator extends NvrElement {
       : (this._source.value?.config ?? this._builtIn);
     if (!next) return;
     const fresh = next !== s.config;
-    if (fresh) s.setConfig(next, this._text(this.selected), this._text(this.participants));
+    if (fresh) s.setConfig(next, text(this.selected), text(this.participants));
     else {
-      if (changed.has('selected')) s.select(this._text(this.selected));
-      if (changed.has('participants')) s.startWith(this._text(this.participants));
+      if (changed.has('selected')) s.select(text(this.selected));
+      if (changed.has('participants')) s.startWith(text(this.participants));
     }
-    if (fresh || changed.has('compare')) s.compared(this._text(this.compare), true);
+    if (fresh || changed.has('compare')) s.compared(text(this.compare), true);
     if (next !== this._builtIn) this._editorViews.get();
-    if (this._text(this.compare)) this._compareView.get();
+    if (text(this.compare)) this._compareView.get();
     if (this.debug) this._problemsView.get();
-  }
-
-  /** An attribute's text, whatever a script set the property to. */
-  private _text(value: unknown): string | undefined {
-    return value === undefined || value === null ? undefined : String(value);
   }
 
   protected override updated(): void {
@@ -220,7 +216,7 @@ export class NvrFeeCalculator extends NvrElement {
                 s.badCount
                   ? nothing
                   : html`${renderBreakdown(c)}
-                    ${this._compareView.module?.renderCompare(c, s.compared(this._text(this.compare)))}`
+                    ${this._compareView.module?.renderCompare(c, s.compared(text(this.compare)))}`
               }
               <div class="actions no-print">
                 ${s.badCount ? nothing : x?.renderBook(c)}

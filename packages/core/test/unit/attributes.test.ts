@@ -1,6 +1,31 @@
 import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
-import { parseHeadingLevel, parseKeyword, parseLink } from '../../src/attributes.js';
+import { attributeText, parseHeadingLevel, parseKeyword, parseLink } from '../../src/attributes.js';
+
+describe('attributeText', () => {
+  it('gives the text of any value a script sets, and undefined for none or no text form', () => {
+    const noText = Object.create(null);
+    const throwing = {
+      toString: () => {
+        throw new Error('no');
+      },
+    };
+    expect([undefined, null, '', ' 2 ', 3, true, noText, throwing].map(attributeText)).to.deep.equal([
+      undefined,
+      undefined,
+      '',
+      ' 2 ',
+      '3',
+      'true',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('never throws, whatever the value', () => {
+    fc.assert(fc.property(fc.anything(), (value) => (attributeText(value), true)));
+  });
+});
 
 describe('parseKeyword', () => {
   const modes = ['learn', 'reflect'] as const;

@@ -42,6 +42,9 @@ export function parseCount(raw: string | number | null | undefined, bankSize: nu
   return { value: Math.min(n, max) };
 }
 
+/** Days since 1970 (UTC): without `seed`, everyone sees the same first draw on a given day. */
+export const dayNumber = (epochMs: number): number => Math.floor(epochMs / 86_400_000);
+
 /** A 32-bit seed from any text (FNV-1a): `seed="42"` and `seed="spring-course"` both work. */
 export function seedFromText(text: string): number {
   let hash = 0x811c9dc5;
@@ -86,6 +89,24 @@ export function draw<T>(bank: readonly T[], count: number, seed: number): T[] {
     [items[i], items[j]] = [items[j], items[i]];
   }
   return items.slice(0, n);
+}
+
+/**
+ * The ids of a new draw from `bank`: `count` (an editor's text; a problem if it is not a whole
+ * number) questions, by `seed` and attempt, else by `unseeded` (today's number, or a random one).
+ */
+export function drawIds(
+  bank: readonly { id: string }[],
+  options: { count?: string; seed: unknown; attempt: number; unseeded: number },
+): { ids: string[]; problem?: string } {
+  const count = parseCount(options.count, bank.length);
+  const seed = drawSeed(options.seed, options.attempt, options.unseeded);
+  return { ids: draw(bank, count.value, seed).map((q) => q.id), problem: count.problem };
+}
+
+/** The questions with these ids, in the ids' order; an id missing from the bank is skipped. */
+export function inOrder<Q extends { id: string }>(bank: readonly Q[], ids: readonly string[]): Q[] {
+  return ids.flatMap((id) => bank.find((q) => q.id === id) ?? []);
 }
 
 /** Right answers out of how many, per type. */

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ANSWERS, type Answer } from '../model/quiz.js';
 import type { Question } from '../content/questions.js';
+import type { LearnRun, Submitted } from '../state/quiz-run.js';
 import { answerHint, answerLabel } from '../content/labels.js';
 import { block, button, heading, type QuizViewContext } from './parts.js';
 
@@ -107,6 +108,42 @@ export function learnQuestion(ctx: QuizViewContext, step: LearnStep, feedback: u
     )}
     ${checked ? feedback : nothing}
     <div class="actions">${button(label, ctx.next, true)}</div>`;
+}
+
+/**
+ * Where focus goes after each kind of step, so keyboard and screen-reader users land on what to
+ * read next. Focus on the feedback heading says the verdict: announcing it too would say it twice.
+ */
+export const FOCUS_AFTER: Record<Submitted['step'], string> = {
+  missing: '#option-0',
+  checked: '#feedback-heading',
+  moved: '#progress',
+  done: '#results-heading',
+};
+
+/** The feedback and results chunk (view/lazy/answers.ts). */
+type AnswerViews = typeof import('./lazy/answers.js');
+
+/**
+ * The learn quiz where the visitor is: the question (with its feedback once checked), or the
+ * results; undefined while there is nothing to show yet. `answers` gives the feedback chunk once
+ * loaded (asking for it starts the load).
+ */
+export function learnView(
+  ctx: QuizViewContext,
+  run: LearnRun | undefined,
+  questions: readonly Question[],
+  immediate: boolean,
+  answers: () => AnswerViews | undefined,
+): TemplateResult | undefined {
+  const question = questions[run?.position ?? 0];
+  if (!run || !question) return undefined;
+  if (run.done) return answers()?.learnResults(ctx, questions, run);
+  const checked = immediate && Boolean(run.checked[question.id]);
+  const chosen = run.answers[question.id];
+  const feedback = checked && chosen && answers()?.feedback(ctx, question, chosen);
+  const step = { question, position: run.position, total: questions.length, chosen, immediate, checked };
+  return learnQuestion(ctx, step, feedback || nothing);
 }
 
 /** Safety before learning: the number to call and "not professional advice", from question 1. */

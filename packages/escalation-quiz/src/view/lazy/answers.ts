@@ -60,7 +60,7 @@ export function feedback(ctx: QuizViewContext, question: Question, chosen: Answe
 }
 
 /** The score, what the two kinds are, safety, and the review of every answer when opened. */
-export function learnResults(ctx: QuizViewContext, questions: Question[], run: LearnRun) {
+export function learnResults(ctx: QuizViewContext, questions: readonly Question[], run: LearnRun) {
   const { answers, review } = run;
   const { score, total, byType } = scoreQuiz(questions, answers);
   return html`<section part="results" class="results" aria-labelledby="results-heading">
@@ -111,7 +111,11 @@ export function learnResults(ctx: QuizViewContext, questions: Question[], run: L
   </section>`;
 }
 
-function reviewList(ctx: QuizViewContext, questions: Question[], answers: Readonly<Record<string, Answer>>) {
+function reviewList(
+  ctx: QuizViewContext,
+  questions: readonly Question[],
+  answers: Readonly<Record<string, Answer>>,
+) {
   return html`${heading(ctx.headingLevel + 1, msg('Your answers'), 'review-heading')}
     <ol part="review" class="review">
       ${questions.map(explained).map((q) => {
