@@ -190,3 +190,25 @@ export function shadowElements(host: Element): HTMLElement[] {
   if (host.shadowRoot) walk(host.shadowRoot);
   return out;
 }
+
+/** Runs `body`, collecting errors thrown out of the widget (uncaught, or unhandled rejections). */
+export async function uncaughtDuring(body: () => Promise<void>): Promise<string[]> {
+  const thrown: string[] = [];
+  const onError = (e: ErrorEvent) => {
+    e.preventDefault();
+    thrown.push(String(e.error ?? e.message));
+  };
+  const onRejection = (e: PromiseRejectionEvent) => {
+    e.preventDefault();
+    thrown.push(String(e.reason));
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return thrown;
+}

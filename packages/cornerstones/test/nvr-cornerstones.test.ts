@@ -11,6 +11,7 @@ import {
   itInChromium,
   withWarnings,
   resourcesSince,
+  uncaughtDuring,
   until,
 } from '../../../test/helpers.js';
 
@@ -578,13 +579,8 @@ describe('<nvr-cornerstones> edge values', () => {
   ];
 
   it('takes any value for every property and attribute after the first render without an error, NaN or undefined', async () => {
-    const uncaught: unknown[] = [];
-    const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-    try {
-      await withWarnings(async () => {
+    const uncaught = await uncaughtDuring(() =>
+      withWarnings(async () => {
         const el = await render();
         const settle = async () => {
           await el.updateComplete;
@@ -616,11 +612,8 @@ describe('<nvr-cornerstones> edge values', () => {
         $(el, '#button-0').click();
         await el.updateComplete;
         expect(openSections(el)).to.deep.equal([1]);
-      });
-    } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    }
+      }),
+    );
     expect(uncaught).to.deep.equal([]);
   });
 });

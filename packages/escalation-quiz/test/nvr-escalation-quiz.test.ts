@@ -17,6 +17,7 @@ import {
   resourcesSince,
   setViewport,
   shadowElements,
+  uncaughtDuring,
   until,
   withWarnings,
 } from '../../../test/helpers.js';
@@ -903,19 +904,14 @@ describe('<nvr-escalation-quiz> with any value in any property', () => {
 
   it('never throws and never renders NaN or undefined, in the middle of a quiz and after it', async () => {
     await withWarnings(async () => {
-      const uncaught: unknown[] = [];
-      const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-      const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-      window.addEventListener('error', onError);
-      window.addEventListener('unhandledrejection', onRejection);
-      try {
+      const uncaught = await uncaughtDuring(async () => {
         const el = await render();
         await choose(el, 0);
         await press(el, 'Check answer');
         const bad = () => /\bNaN\b|\bundefined\b|\[object Object\]/.test(el.shadowRoot!.textContent ?? '');
         for (const value of values) {
           for (const prop of props) {
-            (el as unknown as Record<string, unknown>)[prop] = value;
+            Reflect.set(el, prop, value);
             await el.updateComplete;
             expect(bad(), `${prop} = ${String(value).slice(0, 20)}`).to.equal(false);
           }
@@ -931,11 +927,8 @@ describe('<nvr-escalation-quiz> with any value in any property', () => {
         await until(() => $(el, '#progress'), 'a question again');
         expect(text(el, '#progress')).to.match(/^Question \d of \d$/);
         await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(uncaught).to.deep.equal([]);
-      } finally {
-        window.removeEventListener('error', onError);
-        window.removeEventListener('unhandledrejection', onRejection);
-      }
+      });
+      expect(uncaught).to.deep.equal([]);
     });
   });
 });

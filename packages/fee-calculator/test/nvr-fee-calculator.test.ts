@@ -14,6 +14,7 @@ import {
   setViewport,
   shadowElements,
   typeText,
+  uncaughtDuring,
   until,
   withWarnings,
 } from '../../../test/helpers.js';
@@ -270,7 +271,9 @@ describe('<nvr-fee-calculator> the built-in price list (seed)', () => {
       characterData: true,
       subtree: true,
     });
-    await new Promise((r) => setTimeout(r, 1300));
+    // Wait for the first announcement, not a fixed time: were each keystroke announced, the total
+    // for "1" would come first and fail the check.
+    await until(() => announced.length > 0, 'an announcement');
     expect(announced).to.deep.equal(['Total to pay: £7,200.00, including £1,200.00 VAT.']);
   });
 
@@ -778,28 +781,6 @@ describe('<nvr-fee-calculator> bad configuration', () => {
     });
   });
 });
-
-/** Runs `body`, collecting errors thrown out of the widget (uncaught, or unhandled rejections). */
-async function uncaughtDuring(body: () => Promise<void>): Promise<string[]> {
-  const thrown: string[] = [];
-  const onError = (e: ErrorEvent) => {
-    e.preventDefault();
-    thrown.push(String(e.error ?? e.message));
-  };
-  const onRejection = (e: PromiseRejectionEvent) => {
-    e.preventDefault();
-    thrown.push(String(e.reason));
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return thrown;
-}
 
 describe('<nvr-fee-calculator> changes after the first render', () => {
   it('survives `config` changing to a list with no valid item while a total is due to be announced', async () => {
