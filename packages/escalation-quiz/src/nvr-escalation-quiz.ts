@@ -16,7 +16,15 @@ import {
 import { attributeText as text } from '@nvr-widgets/core/pure.js';
 import { builtInQuestions, type Question } from './content/questions.js';
 import { readAttributes } from './model/attributes.js';
-import { dayNumber, drawIds, HEADING_LEVELS, inOrder, scoreQuiz } from './model/quiz.js';
+import {
+  dayNumber,
+  drawIds,
+  HEADING_LEVELS,
+  inOrder,
+  scoreQuiz,
+  type FeedbackTiming,
+  type Mode,
+} from './model/quiz.js';
 import { QuizRun, type Submitted } from './state/quiz-run.js';
 import type { QuizViewContext } from './view/parts.js';
 import { FOCUS_AFTER, learnView, safetyLine } from './view/steps.js';
@@ -74,7 +82,7 @@ export class NvrEscalationQuiz extends NvrElement {
   };
 
   /** `learn` (scenarios, default) or `reflect` (a private self-check of your own reactions). */
-  mode = 'learn';
+  mode: Mode = 'learn';
 
   /** How many questions to draw from the bank, default 6 (all, if the bank is smaller). */
   declare count?: string | number;
@@ -83,7 +91,7 @@ export class NvrEscalationQuiz extends NvrElement {
   declare seed?: string;
 
   /** `immediate` (default): feedback after each answer; `end`: all feedback with the results. */
-  feedback = 'immediate';
+  feedback: FeedbackTiming = 'immediate';
 
   /** URL of a JSON question bank (see docs/escalation-quiz.schema.json). */
   declare src?: string;

@@ -6,6 +6,7 @@ import { builtInFees } from './content/fee-content.js';
 import { formatMoney } from './model/money.js';
 import { today } from './model/today.js';
 import type { FeeConfig } from './model/fee-types.js';
+import type { FeeConfigInput } from './model/fee-config-input.js';
 import { FeeSession } from './state/fee-session.js';
 import type { FeeViewContext } from './view/context.js';
 import { renderForm } from './view/form.js';
@@ -94,13 +95,13 @@ export class NvrFeeCalculator extends NvrElement {
   private _firstSeen?: string;
 
   /** The price list as a JavaScript object (same shape as the JSON); wins over `config-src`. */
-  declare config?: unknown;
+  declare config?: FeeConfigInput;
 
   /** URL of the price list JSON (https:, http: or relative). */
   declare configSrc?: string;
 
   /** Show option prices `excluding` (default) or `including` VAT; the visitor can switch. */
-  declare showVat?: string;
+  declare showVat?: 'excluding' | 'including';
 
   /** Number of participants to start with. */
   declare participants?: string;

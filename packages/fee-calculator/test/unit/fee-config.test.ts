@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { FIELDS, parseFeeConfig } from '../../src/model/fee-config.js';
 import { computeQuote } from '../../src/model/quote.js';
+import type { FeeConfigInput } from '../../src/model/fee-config-input.js';
 
+/** Every field a provider may write, typed as the `config` property takes it (FeeConfigInput). */
 const valid = {
   currency: 'GBP',
   vatRate: '20%',
@@ -30,7 +32,7 @@ const valid = {
   ],
   stacking: 'best',
   bookingUrl: '/book?items={items}&n={participants}&code={code}',
-};
+} satisfies FeeConfigInput;
 
 /** A copy of `valid` with `change` applied to it. */
 const withChange = (change: (c: typeof valid & Record<string, unknown>) => void) => {
@@ -206,7 +208,7 @@ describe('parseFeeConfig', () => {
     ],
     [
       'a bad vat mode',
-      (c) => (c.items[2].vat = 'included'),
+      (c) => ((c.items[2] as Record<string, unknown>).vat = 'included'),
       ['items[2].vat: must be "exclusive", "inclusive" or "exempt"'],
     ],
     [
@@ -221,7 +223,7 @@ describe('parseFeeConfig', () => {
     ],
     [
       'a bad discount type',
-      (c) => (c.discounts[0].type = 'percentage'),
+      (c) => ((c.discounts[0] as Record<string, unknown>).type = 'percentage'),
       ['discounts[0].type: must be "percent" or "amount"'],
     ],
     [
