@@ -9,19 +9,20 @@ export interface NvrConfigErrorDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // On every target the event reaches as it bubbles: the element, `document` and `window`.
+  interface GlobalEventHandlersEventMap {
     'nvr-config-error': CustomEvent<NvrConfigErrorDetail>;
   }
 }
 
-type DetailOf<K extends keyof HTMLElementEventMap> =
-  HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+type DetailOf<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * Dispatches a typed `nvr-*` event. Events bubble and are composed so a host page can listen
  * on `document` whatever shadow roots sit in between.
  */
-export function emit<K extends keyof HTMLElementEventMap>(
+export function emit<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
   detail: DetailOf<K>,

@@ -9,7 +9,8 @@ export interface NvrCornerstoneToggleDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // On every target the event reaches as it bubbles: the element, `document` and `window`.
+  interface GlobalEventHandlersEventMap {
     'nvr-cornerstone-toggle': CustomEvent<NvrCornerstoneToggleDetail>;
   }
 }

@@ -19,7 +19,8 @@ export type NvrQuizCompleteDetail =
   { mode: 'learn'; score: number; total: number; byType: ByType } | { mode: 'reflect'; profile: Profile };
 
 declare global {
-  interface HTMLElementEventMap {
+  // On every target the event reaches as it bubbles: the element, `document` and `window`.
+  interface GlobalEventHandlersEventMap {
     'nvr-quiz-answer': CustomEvent<NvrQuizAnswerDetail>;
     'nvr-quiz-complete': CustomEvent<NvrQuizCompleteDetail>;
   }

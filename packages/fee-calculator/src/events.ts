@@ -21,7 +21,8 @@ export interface NvrFeeBookDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // On every target the event reaches as it bubbles: the element, `document` and `window`.
+  interface GlobalEventHandlersEventMap {
     'nvr-fee-change': CustomEvent<NvrFeeChangeDetail>;
     'nvr-fee-book': CustomEvent<NvrFeeBookDetail>;
   }

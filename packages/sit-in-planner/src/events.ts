@@ -12,7 +12,8 @@ export interface NvrPlanExportDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // On every target the event reaches as it bubbles: the element, `document` and `window`.
+  interface GlobalEventHandlersEventMap {
     'nvr-plan-change': CustomEvent<NvrPlanChangeDetail>;
     'nvr-plan-export': CustomEvent<NvrPlanExportDetail>;
     'nvr-plan-delete': CustomEvent<Record<string, never>>;
