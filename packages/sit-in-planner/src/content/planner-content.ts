@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import type { StepId, StepStatus } from './model/plan.js';
+import type { StepId, StepStatus } from '../model/plan.js';
+import type { Notice } from '../state/plan-store.js';
 
 /**
  * Built-in words of the planner's first load (task list, headings), as functions so `msg()` runs
@@ -52,4 +53,18 @@ export const introContent = () => ({
   notAdvice: msg('This planner is general information, not professional advice.'),
   findPractitioner: msg('Find a trained NVR practitioner'),
   careful: msg('Plan it carefully, when things are calm. You can stop at any time and come back later.'),
+});
+
+/** What the parent is told about saving (state/plan-store.ts `Notice`). */
+export const noticeText = (): Record<Notice, string> => ({
+  'not-saved': msg(
+    'We could not save your plan on this device. It is still here while this page is open. To keep it, print it or download it from “Check your plan”.',
+  ),
+  'other-tab': msg('Your plan was changed in another tab or window. This page now shows the latest answers.'),
+  'deleted-elsewhere': msg('Your plan was deleted in another tab or window.'),
+  corrupt: msg('We could not read a plan saved earlier on this device, so you are starting a new one.'),
+  damaged: msg(
+    'Part of a plan saved earlier on this device was damaged. We kept every answer we could read. Please check your answers.',
+  ),
+  deleted: msg('Your plan has been deleted from this device.'),
 });

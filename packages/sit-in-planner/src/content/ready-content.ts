@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Answer, ReadyQuestion } from './model/plan.js';
+import type { Answer, ReadyQuestion } from '../model/plan.js';
 
 /**
  * Built-in words of step 1 ("Is now the right time?") and the safety lines printed with every
