@@ -10,51 +10,36 @@ import { withWarnings } from '../../../test/helpers.js';
 import { completePlan } from './plans.js';
 import { render, seed, settled } from './planner-page.js';
 
-/** Uncaught errors and unhandled rejections while `body` runs. */
-async function uncaughtDuring(body: () => Promise<void>): Promise<string[]> {
-  const thrown: string[] = [];
-  const onError = (e: ErrorEvent) => {
-    e.preventDefault();
-    thrown.push(String(e.error ?? e.message));
+/** What was thrown and never caught (errors and rejections) while `body` ran, and just after. */
+async function uncaughtDuring(body: () => Promise<void>): Promise<unknown[]> {
+  const uncaught: unknown[] = [];
+  const note = (event: Event) => {
+    event.preventDefault();
+    uncaught.push(event instanceof PromiseRejectionEvent ? event.reason : (event as ErrorEvent).error);
   };
-  const onRejection = (e: PromiseRejectionEvent) => {
-    e.preventDefault();
-    thrown.push(String(e.reason));
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  const types = ['error', 'unhandledrejection'] as const;
+  types.forEach((type) => window.addEventListener(type, note));
   try {
     await body();
     // Anything scheduled by the last change (saving, the notice region) runs too.
     await new Promise((resolve) => setTimeout(resolve, 200));
   } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
+    types.forEach((type) => window.removeEventListener(type, note));
   }
-  return thrown;
+  return uncaught.map(String);
 }
 
 const visitorText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
-const edges: unknown[] = [
-  '',
-  ' ',
-  'garbage',
-  '-1',
-  '0',
-  '9',
-  '1e309',
-  'x'.repeat(5_000),
-  -1,
-  0,
-  1e21,
-  NaN,
-  null,
-  {},
-  [],
-  true,
-  { toString: () => 'odd' },
-];
+/** Values of each kind a script or an editor may give, as properties (attributes are text). */
+const edgesByKind: Record<string, unknown[]> = {
+  empty: ['', ' ', null],
+  garbage: ['garbage', { toString: () => 'odd' }, {}, [], true],
+  huge: ['x'.repeat(5_000), 1e21, '1e309', '99999999999999999999'],
+  'negative or out of range': [-1, '-1', 0, '0', '9'],
+  'not a number': [NaN],
+};
+const edges = Object.values(edgesByKind).flat();
 
 describe('<nvr-sit-in-planner> every public property at edge values', () => {
   const originalLeave = pageActions.leave;
