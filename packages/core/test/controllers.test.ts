@@ -95,6 +95,27 @@ describe('LazyView', () => {
       await until(() => el.shadowRoot!.textContent === 'loaded', 'loaded after retry');
     });
   });
+
+  it('Try again tells the element, which may then move focus (the button goes away)', async () => {
+    await withWarnings(async () => {
+      const el = await probe();
+      let fail = true;
+      let retried = 0;
+      const view = new LazyView(el, el.problems, async () => {
+        if (fail) throw new TypeError('Failed to fetch dynamically imported module');
+        return {};
+      });
+      el.view = () =>
+        view.failed ? view.failure('Kept.', () => retried++) : view.get() ? 'loaded' : 'loading';
+      el.requestUpdate();
+      const retry = await until(() => el.shadowRoot!.querySelector('button'), 'Try again');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Kept.');
+      fail = false;
+      retry.click();
+      expect(retried).to.equal(1);
+      await until(() => el.shadowRoot!.textContent === 'loaded', 'loaded after retry');
+    });
+  });
 });
 
 describe('EditorSource', () => {

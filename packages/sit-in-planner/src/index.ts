@@ -2,14 +2,9 @@
 export { NvrSitInPlanner } from './nvr-sit-in-planner.js';
 export type { NvrPlanChangeDetail, NvrPlanExportDetail } from './events.js';
 export * from './model/plan.js';
-export {
-  suggestedStatement,
-  statementOf,
-  readAloudSeconds,
-  behaviourPhrase,
-  vagueWords,
-  WORDS_PER_MINUTE,
-} from './statement.js';
-export { planSummary, planText, type SummarySection, type SummaryRow } from './plan-text.js';
+export { behaviourPhrase, readAloudSeconds, vagueWords, WORDS_PER_MINUTE } from './model/statement.js';
+export { formatDate, formatTime } from './model/format.js';
+export { suggestedStatement, statementOf } from './content/statement.js';
+export { planSummary, planText, type SummarySection, type SummaryRow } from './content/plan-text.js';
 export { buildIcs, escapeText, foldLine, type CalendarEvent } from './model/ics.js';
-export { pageActions, DEFAULT_EXIT_URL } from './page-actions.js';
+export { pageActions, DEFAULT_EXIT_URL } from './view/page-actions.js';

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 /** The calendar file as the check page makes it, in a browser (crypto, Blob); the format is in test/unit. */
 describe('.ics file of a plan', () => {
   it('is made on a plain http: page too, where crypto.randomUUID does not exist', async () => {
-    const { icsFile } = await import('../src/check-page.js');
+    const { icsFile } = await import('../src/view/lazy/check-page.js');
     const { completePlan } = await import('./plans.js');
     const own = Object.getOwnPropertyDescriptor(crypto, 'randomUUID');
     // What an insecure context looks like: no randomUUID, getRandomValues still there.

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { emptyPlan } from '../src/model/plan.js';
-import { formatDate, planSummary, planText } from '../src/plan-text.js';
+import { planSummary, planText } from '../src/content/plan-text.js';
 import { completePlan } from './plans.js';
 
 describe('plain-text plan', () => {
@@ -62,14 +62,6 @@ describe('plain-text plan', () => {
       // The general safety reminders are there too, for everyone attending.
       expect(text).to.contain('  Do not do a sit-in alone.');
     }
-  });
-
-  it('shows a date that is not real as typed, and formats real ones in the page language', () => {
-    expect(formatDate({ ...emptyPlan(), day: '31', month: '2', year: '2027' }, 'en-GB')).to.equal(
-      '31 / 2 / 2027',
-    );
-    expect(formatDate(completePlan(), 'de')).to.equal('Freitag, 5. Dezember 2036');
-    expect(formatDate(completePlan(), 'not a language!')).to.match(/^Friday,? 5 December 2036$/);
   });
 
   it('keeps every line of free text, as text (property)', () => {

@@ -1,14 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { emptyPlan } from '../src/model/plan.js';
-import {
-  behaviourPhrase,
-  readAloudEstimate,
-  readAloudSeconds,
-  statementOf,
-  suggestedStatement,
-  vagueWords,
-} from '../src/statement.js';
+import { behaviourPhrase, readAloudSeconds } from '../src/model/statement.js';
+import { readAloudEstimate, statementOf, suggestedStatement } from '../src/content/statement.js';
+
+/** The statement's words (content/, through msg()); its pure rules are tested in Node (test/unit). */
 
 describe('opening statement', () => {
   it('is built from the behaviour, in the pattern of the source: not accepted, wait for a suggestion', () => {
@@ -19,15 +15,11 @@ describe('opening statement', () => {
     );
   });
 
-  it('keeps the parent’s capitals as typed, and tidies spaces', () => {
-    expect(behaviourPhrase('  taking   money from\nmy purse!! ')).to.equal('taking money from my purse');
+  it('keeps the parent’s capitals as typed (behaviourPhrase itself: test/unit/statement.test.ts)', () => {
     // Only the parent knows which words are names: "Sam…" used to become "sam…".
-    expect(behaviourPhrase('Sam being pushed around')).to.equal('Sam being pushed around');
     expect(suggestedStatement({ ...emptyPlan(), behaviour: 'Sam being hit.' })).to.contain(
       'no longer willing to accept Sam being hit.',
     );
-    expect(behaviourPhrase('I’m being sworn at')).to.equal('I’m being sworn at');
-    expect(behaviourPhrase('TV in the night')).to.equal('TV in the night');
   });
 
   it('has a placeholder while no behaviour is written', () => {
@@ -58,30 +50,10 @@ describe('opening statement', () => {
     expect(statementOf({ ...plan, statement: 'Our words.', statementEdited: true })).to.equal('Our words.');
   });
 
-  it('estimates read-aloud time at 130 words a minute', () => {
-    expect(readAloudSeconds('')).to.equal(0);
-    expect(readAloudSeconds('one two three')).to.equal(2);
-    expect(readAloudSeconds(Array(130).fill('word').join(' '))).to.equal(60);
+  it('the suggested words take 10 to 20 seconds to read aloud (the pace itself: test/unit)', () => {
     expect(readAloudSeconds(suggestedStatement({ ...emptyPlan(), behaviour: 'hitting' }))).to.be.within(
       10,
       20,
-    );
-  });
-});
-
-describe('vague wording', () => {
-  const list = ['attitude', 'rude', 'bad'];
-  it('finds words that describe a child rather than a behaviour, as whole words in any case', () => {
-    expect(vagueWords('His Attitude, and being rude!', list)).to.deep.equal(['attitude', 'rude']);
-    expect(vagueWords('Hitting his sister', list)).to.deep.equal([]);
-    expect(vagueWords('badminton racket thrown', list)).to.deep.equal([]);
-  });
-
-  it('only ever returns words of the list that are in the text (property)', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
-        for (const word of vagueWords(text, list)) expect(text.toLowerCase()).to.contain(word);
-      }),
     );
   });
 });

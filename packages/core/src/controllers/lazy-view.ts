@@ -77,13 +77,18 @@ export class LazyView<M extends object> implements ReactiveController {
     this._host.requestUpdate();
   };
 
-  /** What the visitor sees when the chunk could not load: one message, one way forward. */
-  failure(reassurance?: string): TemplateResult {
+  /**
+   * What the visitor sees when the chunk could not load: one message, one way forward. `retried`
+   * runs after Try again starts loading (the planner focuses its heading there: the button goes
+   * away, and a click from a script or a switch device leaves no focus to fall back from).
+   */
+  failure(reassurance?: string, retried?: () => void): TemplateResult {
+    const retry = () => (this.retry(), retried?.());
     return html`<div class="lazy-failed">
       <p role="alert">
         ${msg('This part could not load. Check your connection, then try again.')} ${reassurance ?? ''}
       </p>
-      <p><button class="button" type="button" @click=${this.retry}>${msg('Try again')}</button></p>
+      <p><button class="button" type="button" @click=${retry}>${msg('Try again')}</button></p>
     </div>`;
   }
 

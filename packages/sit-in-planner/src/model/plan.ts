@@ -499,3 +499,15 @@ export const localDate = (now: Date): PlanDate => ({
   month: now.getMonth() + 1,
   day: now.getDate(),
 });
+
+/** What the task list shows: each step's status, how many are done, and where to continue. */
+export function taskList(plan: SitInPlan, today: PlanDate) {
+  const status = Object.fromEntries(STEPS.map((s) => [s, stepStatus(plan, s, today)])) as Record<
+    StepId,
+    StepStatus
+  >;
+  // The same count as "Step N of 8": the check page is a step too (done once the rest are).
+  const completed = STEPS.filter((s) => status[s] === 'completed').length;
+  const next = STEPS.find((s) => status[s] !== 'completed') ?? 'check';
+  return { status, completed, next, started: hasAnswers(plan) };
+}

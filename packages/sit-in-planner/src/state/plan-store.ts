@@ -1,10 +1,25 @@
 import type { JsonStorage, StoredJson } from '@nvr-widgets/core/pure.js';
-import { emptyPlan, mergePlans, migrate, planToStore, type SitInPlan } from '../model/plan.js';
+import {
+  emptyPlan,
+  GESTURES,
+  MAX_TEXT,
+  mergePlans,
+  migrate,
+  planToStore,
+  RULES,
+  type SitInPlan,
+} from '../model/plan.js';
+
+/** The two lists of people in a plan. */
+export type PeopleList = 'adults' | 'supporters';
 
 /** What the parent is told about saving: shown at the top until the next successful save. */
 export type Notice = 'not-saved' | 'other-tab' | 'deleted-elsewhere' | 'corrupt' | 'damaged' | 'deleted';
 
-/** What the store tells its owner (the element): render again; the plan was deleted in another tab. */
+/**
+ * What the store tells its owner (the element): the plan or its notice changed (render again); the
+ * plan was deleted in another tab.
+ */
 export interface PlanStoreEvents {
   changed(): void;
   deletedElsewhere(): void;
@@ -74,6 +89,38 @@ export class PlanStore {
     this.plan = { ...this.plan, ...patch };
     if (this.notice === 'other-tab' || this.notice === 'deleted') this.notice = undefined;
     this.save();
+    this._events.changed();
+  }
+
+  /** A text field or radio group by its name (the form's `name`), cut to the longest text kept. */
+  setField(name: string, value: string): void {
+    this.set({ [name]: value.slice(0, MAX_TEXT) });
+  }
+
+  /** Ticks or unticks `id` in `rules` or `gestures`; the list keeps the built-in order. */
+  toggle(list: 'rules' | 'gestures', id: string, on: boolean): void {
+    const ids: readonly string[] = list === 'rules' ? RULES : GESTURES;
+    const current: readonly string[] = this.plan[list];
+    this.set({ [list]: ids.filter((x) => (x === id ? on : current.includes(x))) });
+  }
+
+  /** One field of one adult or supporter. */
+  editPerson(list: PeopleList, index: number, key: string, value: string): void {
+    const people = this.plan[list].map((p, i) =>
+      i === index ? { ...p, [key]: value.slice(0, MAX_TEXT) } : p,
+    );
+    this.set({ [list]: people });
+  }
+
+  /** Adds an empty adult or supporter at the end; returns its index. */
+  addPerson(list: PeopleList): number {
+    const blank = list === 'adults' ? { name: '', relationship: '' } : { name: '', help: '' };
+    this.set({ [list]: [...this.plan[list], blank] });
+    return this.plan[list].length - 1;
+  }
+
+  removePerson(list: PeopleList, index: number): void {
+    this.set({ [list]: this.plan[list].filter((_, i) => i !== index) });
   }
 
   save(): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '../../../../test/unit/harness.js';
 import fc from 'fast-check';
 import type { JsonStorage, ReadResult, StoredJson, WriteResult } from '@nvr-widgets/core/pure.js';
-import { emptyPlan, migrate, type SitInPlan } from '../../src/model/plan.js';
+import { emptyPlan, MAX_TEXT, migrate, type SitInPlan } from '../../src/model/plan.js';
 import { PlanStore } from '../../src/state/plan-store.js';
 import { completePlan, edit } from '../plans.js';
 
@@ -167,6 +167,55 @@ describe('PlanStore: opening and saving', () => {
     store.set({ behaviour: 'Kicking doors' });
     const saved = JSON.parse(device.text ?? '').value;
     expect([saved.version, saved.reminders, saved.behaviour]).to.deep.equal([2, ['18:00'], 'Kicking doors']);
+  });
+});
+
+describe('PlanStore: the parent’s edits', () => {
+  it('each edit is saved and tells the element to render again', () => {
+    const device = new FakeDevice();
+    const { store, seen } = open(device, 1);
+    store.set({ behaviour: 'Kicking doors' });
+    store.setField('placeOther', 'Hall');
+    expect(seen.changed).to.equal(2);
+    expect(JSON.parse(device.text ?? '').value).to.include({
+      behaviour: 'Kicking doors',
+      placeOther: 'Hall',
+    });
+  });
+
+  it('a text field keeps at most MAX_TEXT characters', () => {
+    const store = new PlanStore(undefined, events().events);
+    store.setField('behaviour', 'x'.repeat(MAX_TEXT + 10));
+    store.editPerson('adults', 0, 'name', 'y'.repeat(MAX_TEXT + 10));
+    expect(store.plan.behaviour).to.have.length(MAX_TEXT);
+    expect(store.plan.adults[0].name).to.have.length(MAX_TEXT);
+  });
+
+  it('ticks and unticks rules and gestures, keeping the built-in order', () => {
+    const store = new PlanStore(undefined, events().events);
+    store.set({ rules: [], gestures: [] });
+    store.toggle('rules', 'no-restraint', true);
+    store.toggle('rules', 'silence', true);
+    expect(store.plan.rules).to.deep.equal(['silence', 'no-restraint']);
+    store.toggle('rules', 'silence', false);
+    store.toggle('gestures', 'meal', true);
+    store.toggle('gestures', 'not-a-gesture', true);
+    expect([store.plan.rules, store.plan.gestures]).to.deep.equal([['no-restraint'], ['meal']]);
+  });
+
+  it('adds, edits and removes adults and supporters', () => {
+    const store = new PlanStore(undefined, events().events);
+    const before = store.plan.adults.length;
+    expect(store.addPerson('adults')).to.equal(before);
+    expect(store.addPerson('supporters')).to.equal(0);
+    store.editPerson('supporters', 0, 'help', 'call');
+    store.editPerson('adults', before, 'relationship', 'Aunt');
+    expect(store.plan.supporters).to.deep.equal([{ name: '', help: 'call' }]);
+    expect(store.plan.adults[before]).to.deep.equal({ name: '', relationship: 'Aunt' });
+    store.removePerson('adults', 0);
+    store.removePerson('supporters', 0);
+    expect(store.plan.adults).to.have.length(before);
+    expect(store.plan.supporters).to.deep.equal([]);
   });
 });
 

@@ -1,30 +1,16 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { EmergencyNumber } from '@nvr-widgets/core';
-import { startOf, type SitInPlan, type StepId } from './model/plan.js';
-import { planSummary } from './plan-text.js';
-import { buildIcs } from './model/ics.js';
+import { startOf, type SitInPlan } from '../../model/plan.js';
+import { buildIcs } from '../../model/ics.js';
+import { planSummary, planText } from '../../content/plan-text.js';
+import type { CheckContext } from '../context.js';
 
-/**
+/*
  * The last step, "Check your plan": every answer with a Change button, then print, downloads and
  * delete. Loaded only when a parent reaches it (it is most of the export code), so the planner's
- * first load stays small. The element passes its state and actions in.
+ * first load stays small.
  */
-export interface CheckPageHost {
-  plan: SitInPlan;
-  lang: string;
-  emergency: EmergencyNumber;
-  confirmDelete: boolean;
-  /** The calendar event's title as the parent typed it ('' = the neutral default). */
-  setCalendarTitle(title: string): void;
-  change(step: StepId): void;
-  print(): void;
-  downloadIcs(): void;
-  downloadText(): void;
-  askDelete(): void;
-  keep(): void;
-  delete(): void;
-}
 
 /** "Call 999 at once if…" with the number as a `tel:` link; no line breaks (the cell keeps them). */
 const callLine = (call: { before: string; after: string }, number: EmergencyNumber) => {
@@ -32,7 +18,7 @@ const callLine = (call: { before: string; after: string }, number: EmergencyNumb
   return html`<span class="line emergency">${call.before} ${link} ${call.after}</span>`;
 };
 
-export function renderCheckPage(h: CheckPageHost) {
+export function renderCheckPage(h: CheckContext) {
   const canIcs = startOf(h.plan) !== undefined;
   const notAnswered = msg('Not answered');
   return html`<div part="summary" class="summary">
@@ -86,7 +72,7 @@ export function renderCheckPage(h: CheckPageHost) {
           maxlength="100"
           aria-describedby="calendarTitle-hint"
           .value=${h.plan.calendarTitle}
-          @input=${(e: Event) => h.setCalendarTitle((e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => h.setField('calendarTitle', (e.target as HTMLInputElement).value)}
         />
       </div>
       <p class="hint" id="ics-hint">
@@ -97,7 +83,7 @@ export function renderCheckPage(h: CheckPageHost) {
         }
       </p>
       <div class="export">
-        <button part="button" class="button primary" type="button" @click=${h.print}>
+        <button part="button" class="button primary" type="button" @click=${() => h.print()}>
           ${msg('Print your plan')}
         </button>
         <button
@@ -106,11 +92,11 @@ export function renderCheckPage(h: CheckPageHost) {
           type="button"
           aria-describedby="ics-hint"
           ?disabled=${!canIcs}
-          @click=${h.downloadIcs}
+          @click=${() => h.download('ics')}
         >
           ${msg('Download calendar event (.ics)')}
         </button>
-        <button part="button" class="button" type="button" @click=${h.downloadText}>
+        <button part="button" class="button" type="button" @click=${() => h.download('text')}>
           ${msg('Download your plan as text (.txt)')}
         </button>
       </div>
@@ -121,13 +107,15 @@ export function renderCheckPage(h: CheckPageHost) {
               <p id="confirm-text" class="confirm-text" tabindex="-1">
                 ${msg('This removes your plan from this device. You cannot undo this.')}
               </p>
-              <button part="button" class="button warning" type="button" @click=${h.delete}>
+              <button part="button" class="button warning" type="button" @click=${() => h.delete()}>
                 ${msg('Yes, delete my plan')}
               </button>
-              <button class="link-button" type="button" @click=${h.keep}>${msg('No, keep my plan')}</button>
+              <button class="link-button" type="button" @click=${() => h.keep()}>
+                ${msg('No, keep my plan')}
+              </button>
             </div>`
           : html`<p>
-              <button part="button" class="button warning" type="button" @click=${h.askDelete}>
+              <button part="button" class="button warning" type="button" @click=${() => h.askDelete()}>
                 ${msg('Delete my plan')}
               </button>
             </p>`
@@ -170,4 +158,22 @@ export function icsFile(plan: SitInPlan, now = new Date()): Blob | undefined {
   return new Blob([ics], { type: 'text/calendar;charset=utf-8' });
 }
 
-export { planText } from './plan-text.js';
+/**
+ * The plan as a file to save: the calendar event (undefined without a real start), or the plan as
+ * plain text for the people attending.
+ */
+export function exportFile(
+  format: 'ics' | 'text',
+  plan: SitInPlan,
+  lang: string,
+  emergency: EmergencyNumber,
+): { name: string; blob: Blob } | undefined {
+  if (format === 'text') {
+    const blob = new Blob([planText(plan, lang, emergency.text)], { type: 'text/plain;charset=utf-8' });
+    return { name: msg('sit-in-plan') + '.txt', blob };
+  }
+  const blob = icsFile(plan);
+  return blob && { name: msg('calendar-event') + '.ics', blob };
+}
+
+export { planText };

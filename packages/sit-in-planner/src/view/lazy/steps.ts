@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { HELP, MAX_ADULTS, MAX_SUPPORTERS, MAX_TEXT, PLACES, REPEATS } from './model/plan.js';
-import { readAloudEstimate, statementOf, suggestedStatement, vagueWords } from './statement.js';
-import { checkboxes, describe, radios, textField, type FormHost } from './form-fields.js';
 import type { EmergencyNumber } from '@nvr-widgets/core';
-import { whenToCall } from './ready-content.js';
+import { HELP, MAX_ADULTS, MAX_SUPPORTERS, MAX_TEXT, PLACES, REPEATS } from '../../model/plan.js';
+import { vagueWords } from '../../model/statement.js';
+import { readAloudEstimate, statementOf, suggestedStatement } from '../../content/statement.js';
+import { whenToCall } from '../../content/ready-content.js';
+import type { FormContext } from '../context.js';
+import { checkboxes, describe, onInput, radios, textField } from './form-fields.js';
 import {
   afterContent,
   behaviourContent,
@@ -17,13 +19,15 @@ import {
   ruleLabels,
   statementContent,
   whenContent,
-} from './step-content.js';
+} from '../../content/step-content.js';
 
 /**
  * The planner's steps, loaded when a parent first opens one, so the first load (task list, quick
- * exit) stays small. Each returns the inside of the step's form. Step 1 is in ready-step.ts.
+ * exit) stays small: this module is the chunk's entry (view/page-actions.ts `loadSteps`). Each
+ * returns the inside of the step's form. Step 1 is in ready-step.ts, the check page and the
+ * exports in check-page.ts.
  */
-export function renderBehaviour(f: FormHost) {
+export function renderBehaviour(f: FormContext) {
   const c = behaviourContent();
   const vague = vagueWords(f.plan.behaviour, c.vagueWords.split(','));
   return html`${textField(f, 'behaviour', c.label, c.hint, { multiline: true, autocapitalize: 'none' })}
@@ -42,7 +46,7 @@ export function renderBehaviour(f: FormHost) {
     </div>`;
 }
 
-export function renderPeople(f: FormHost) {
+export function renderPeople(f: FormContext) {
   const c = peopleContent();
   const helps = helpLabels();
   const person = (list: 'adults' | 'supporters', i: number, label: string, detail: TemplateResult) => {
@@ -135,7 +139,7 @@ export function renderPeople(f: FormHost) {
     }`;
 }
 
-export function renderWhen(f: FormHost) {
+export function renderWhen(f: FormContext) {
   const c = whenContent();
   const places = placeLabels();
   const date = describe(f, 'date', c.dateHint, 'day');
@@ -152,7 +156,7 @@ export function renderWhen(f: FormHost) {
         maxlength="4"
         aria-invalid=${date.invalid}
         .value=${f.plan[name]}
-        @input=${f.onInput}
+        @input=${onInput(f)}
       />
     </div>`;
   const notPrivate = f.plan.place === 'school' || f.plan.place === 'other';
@@ -177,7 +181,7 @@ export function renderWhen(f: FormHost) {
     ${textField(f, 'minutes', c.minutes, c.minutesHint, { width: 'width-3' })}`;
 }
 
-export function renderStatement(f: FormHost) {
+export function renderStatement(f: FormContext) {
   const c = statementContent();
   const text = statementOf(f.plan);
   const estimate = readAloudEstimate(text);
@@ -214,7 +218,7 @@ export function renderStatement(f: FormHost) {
     }`;
 }
 
-export function renderDuring(f: FormHost) {
+export function renderDuring(f: FormContext) {
   const c = duringContent();
   return html`${checkboxes(f, 'rules', 'rule', c.rules, ruleLabels(), 'rule-no-restraint')}
     ${textField(f, 'ifSuggestion', c.ifSuggestion, c.ifSuggestionHint, { multiline: true })}
@@ -233,7 +237,7 @@ export function emergencyLine(number: EmergencyNumber) {
   </section>`;
 }
 
-export function renderAfter(f: FormHost) {
+export function renderAfter(f: FormContext) {
   const c = afterContent();
   const repeats = repeatLabels();
   return html`<p class="inset">${c.intro}</p>
@@ -244,4 +248,4 @@ export function renderAfter(f: FormHost) {
 }
 
 export { renderReady } from './ready-step.js';
-export { renderCheckPage, icsFile, planText } from './check-page.js';
+export { renderCheckPage, exportFile, icsFile, planText } from './check-page.js';

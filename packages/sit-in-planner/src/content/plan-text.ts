@@ -1,14 +1,6 @@
 import { msg, str } from '@lit/localize';
-import {
-  isRisky,
-  parseDate,
-  parseMinutes,
-  parseTime,
-  READY_QUESTIONS,
-  STEPS,
-  type SitInPlan,
-  type StepId,
-} from './model/plan.js';
+import { isRisky, parseMinutes, READY_QUESTIONS, STEPS, type SitInPlan, type StepId } from '../model/plan.js';
+import { formatDate, formatTime } from '../model/format.js';
 import { statementOf } from './statement.js';
 import { stepTitles } from './planner-content.js';
 import {
@@ -33,8 +25,9 @@ import {
 } from './step-content.js';
 
 /**
- * The whole plan as labelled rows, per step: the check page, the printed script and the plain-text
- * download all read from this, so they always agree. Pure: no DOM.
+ * The whole plan as labelled rows, per step, in the built-in words: the check page, the printed
+ * script and the plain-text download all read from this, so they always agree. No DOM; loaded with
+ * the steps (only view/lazy/ imports it).
  */
 export interface SummaryRow {
   label: string;
@@ -55,25 +48,6 @@ export interface SummarySection {
 }
 
 const lines = (value: string) => (value.trim() ? value.trim().split(/\r\n|\r|\n/) : []);
-
-/** The date as words in `lang` (e.g. "Saturday 27 March 2027"), or what was typed if not a date. */
-export function formatDate(plan: SitInPlan, lang: string): string {
-  const date = parseDate(plan.day, plan.month, plan.year);
-  if (!date) return [plan.day, plan.month, plan.year].filter((s) => s.trim()).join(' / ');
-  const value = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(value);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(value);
-  }
-}
-
-export function formatTime(plan: SitInPlan): string {
-  const time = parseTime(plan.time);
-  return time
-    ? `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`
-    : plan.time.trim();
-}
 
 export function planSummary(plan: SitInPlan, lang: string, emergencyNumber = '999'): SummarySection[] {
   const titles = stepTitles();

@@ -1,21 +1,22 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ANSWERS, isRisky, riskSignals } from './model/plan.js';
-import { radios, type FormHost } from './form-fields.js';
+import { html, nothing } from 'lit';
+import { ANSWERS, isRisky, riskSignals } from '../../model/plan.js';
+import type { FormContext } from '../context.js';
+import { findPractitioner } from '../parts.js';
+import { radios } from './form-fields.js';
 import {
   answerLabels,
   carryOn,
   dangerNowGuidance,
   readinessGroups,
   readinessQuestions,
-} from './ready-content.js';
+} from '../../content/ready-content.js';
 
 /**
  * Step 1, "Is now the right time?": each question with its own guidance right under a risky
  * answer, and danger now with its own box (keep everyone safe now; never "carry on planning").
- * Loaded with the other steps, so the task list and quick exit load first. `practitioner` is the
- * site's "find a practitioner" link, if any.
+ * Loaded with the other steps, so the task list and quick exit load first.
  */
-export function renderReady(f: FormHost, practitioner: TemplateResult | typeof nothing) {
+export function renderReady(f: FormContext) {
   const q = readinessQuestions();
   const answers = answerLabels();
   const options = Object.fromEntries(ANSWERS.map((a) => [a, answers[a]]));
@@ -46,14 +47,14 @@ export function renderReady(f: FormHost, practitioner: TemplateResult | typeof n
     risk.any && !risk.dangerNow
       ? html`<div class="inset">
           <p>${carryOn()}</p>
-          ${practitioner}
+          ${findPractitioner(f)}
         </div>`
       : nothing
   }`;
 }
 
 /** "Yes" or "Not sure" to danger now: keep everyone safe now, leave, call, plan another day. */
-function dangerNow(f: FormHost) {
+function dangerNow(f: FormContext) {
   const g = dangerNowGuidance();
   return html`<section part="guidance" class="guidance danger" aria-labelledby="danger-title">
     <h4 id="danger-title" class="subheading">${g.heading}</h4>

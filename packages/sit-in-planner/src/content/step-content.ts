@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { GestureId, Help, Place, Repeat, RuleId } from './model/plan.js';
+import type { GestureId, Help, Place, Repeat, RuleId } from '../model/plan.js';
 
 /** Built-in words of steps 2 to 7 (loaded with those steps); see planner-content.ts for the rest. */
 

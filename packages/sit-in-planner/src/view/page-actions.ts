@@ -1,6 +1,7 @@
 /**
- * What the planner does to the page outside itself: leave it, save a file, load its later steps. Objects with
- * replaceable methods, so tests (and unusual hosts) can observe them without leaving the page.
+ * What the planner does to the page outside itself: leave it, save a file, load its later steps.
+ * Objects with replaceable methods, so tests (and unusual hosts) can observe them without leaving
+ * the page.
  */
 export const pageActions = {
   /** Replaces the current page, so Back does not return to the planner. */
@@ -19,8 +20,7 @@ export const pageActions = {
   },
 
   /** Loads the steps and the exports: a separate file (chunk) beside the script, fetched once. */
-  loadSteps: () => import('./steps.js'),
+  loadSteps: () => import('./lazy/steps.js'),
 };
 
-/** The neutral site "Leave this page quickly" goes to unless the editor sets `exit-url`. */
-export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+export { DEFAULT_EXIT_URL } from '../model/attributes.js';

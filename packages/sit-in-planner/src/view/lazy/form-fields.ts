@@ -1,36 +1,19 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import type { EmergencyNumber } from '@nvr-widgets/core';
-import { MAX_TEXT, type Person, type SitInPlan, type Supporter } from './model/plan.js';
+import { MAX_TEXT, type SitInPlan } from '../../model/plan.js';
+import { errorMessage } from '../../content/errors.js';
+import type { FormContext } from '../context.js';
 
-/**
- * Form fields in the GOV.UK pattern: label, hint, error message above the input, and
- * `aria-describedby` tying them together. Shared by every step; the element supplies the plan,
- * its errors and the edit actions through a `FormHost`.
- */
-export interface FormHost {
-  plan: SitInPlan;
-  /** The number to call when someone is in danger, as shown and as a `tel:` link. */
-  emergency: EmergencyNumber;
-  /** The message of the error on `field`, if there is one. */
-  error(field: string): string | undefined;
-  /** Writes `input.name = input.value` into the plan (text inputs, radios). */
-  onInput(e: Event): void;
-  set(patch: Partial<SitInPlan>): void;
-  toggle(list: 'rules' | 'gestures', id: string, on: boolean): void;
-  person(
-    list: 'adults' | 'supporters',
-    index: number,
-    key: keyof Person | keyof Supporter,
-    value: string,
-  ): void;
-  add(list: 'adults' | 'supporters'): void;
-  remove(list: 'adults' | 'supporters', index: number): void;
-}
+/** Writes `input.name = input.value` into the plan (text inputs, radios). */
+export const onInput = (f: FormContext) => (e: Event) => {
+  const input = e.target as HTMLInputElement;
+  f.setField(input.name, input.value);
+};
 
 /** Hint and error paragraphs for `id`, and the value for `aria-describedby`. */
-export function describe(f: FormHost, id: string, hint = '', errorField = id) {
-  const error = f.error(errorField);
+export function describe(f: FormContext, id: string, hint = '', errorField = id) {
+  const found = f.errors.find((e) => e.field === errorField);
+  const error = found && errorMessage(found);
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return {
     ids: ids || nothing,
@@ -48,7 +31,7 @@ export function describe(f: FormHost, id: string, hint = '', errorField = id) {
 
 /** A labelled text input (or textarea) bound to `plan[name]`. */
 export function textField(
-  f: FormHost,
+  f: FormContext,
   name: keyof SitInPlan,
   label: string,
   hint = '',
@@ -72,7 +55,7 @@ export function textField(
             aria-describedby=${d.ids}
             aria-invalid=${d.invalid}
             .value=${value}
-            @input=${f.onInput}
+            @input=${onInput(f)}
           ></textarea>`
         : html`<input
             id=${name}
@@ -84,7 +67,7 @@ export function textField(
             aria-describedby=${d.ids}
             aria-invalid=${d.invalid}
             .value=${value}
-            @input=${f.onInput}
+            @input=${onInput(f)}
           />`
     }
   </div>`;
@@ -92,7 +75,7 @@ export function textField(
 
 /** A radio group in a fieldset; the legend carries the question, nothing is pre-selected. */
 export function radios(
-  f: FormHost,
+  f: FormContext,
   name: keyof SitInPlan,
   legend: string,
   labels: Record<string, string>,
@@ -114,7 +97,7 @@ export function radios(
               name=${name}
               value=${value}
               .checked=${f.plan[name] === value}
-              @change=${f.onInput}
+              @change=${onInput(f)}
             />
             <label for="${name}-${value}">${label}</label>
           </div>`,
@@ -125,7 +108,7 @@ export function radios(
 
 /** A checkbox group in a fieldset for a set of ids (`rules`, `gestures`). */
 export function checkboxes(
-  f: FormHost,
+  f: FormContext,
   list: 'rules' | 'gestures',
   prefix: string,
   legend: string,
