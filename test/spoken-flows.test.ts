@@ -11,8 +11,8 @@ import '@nvr-widgets/cornerstones/define.js';
 import '@nvr-widgets/escalation-quiz/define.js';
 import '@nvr-widgets/sit-in-planner/define.js';
 import '@nvr-widgets/fee-calculator/define.js';
-import { stepHeadings } from '../packages/sit-in-planner/src/planner-content.js';
-import { dangerNowGuidance } from '../packages/sit-in-planner/src/ready-content.js';
+import { stepHeadings } from '../packages/sit-in-planner/src/content/planner-content.js';
+import { dangerNowGuidance } from '../packages/sit-in-planner/src/content/ready-content.js';
 import { itInChromium, typeText, until } from './helpers.js';
 import { flushed, recordAnnouncements, spokenFocus, spokenPage } from './spoken.js';
 

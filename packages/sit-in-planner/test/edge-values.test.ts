@@ -6,28 +6,9 @@
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define.js';
 import { pageActions } from '../src/index.js';
-import { withWarnings } from '../../../test/helpers.js';
+import { uncaughtDuring, withWarnings } from '../../../test/helpers.js';
 import { completePlan } from './plans.js';
 import { render, seed, settled } from './planner-page.js';
-
-/** What was thrown and never caught (errors and rejections) while `body` ran, and just after. */
-async function uncaughtDuring(body: () => Promise<void>): Promise<unknown[]> {
-  const uncaught: unknown[] = [];
-  const note = (event: Event) => {
-    event.preventDefault();
-    uncaught.push(event instanceof PromiseRejectionEvent ? event.reason : (event as ErrorEvent).error);
-  };
-  const types = ['error', 'unhandledrejection'] as const;
-  types.forEach((type) => window.addEventListener(type, note));
-  try {
-    await body();
-    // Anything scheduled by the last change (saving, the notice region) runs too.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  } finally {
-    types.forEach((type) => window.removeEventListener(type, note));
-  }
-  return uncaught.map(String);
-}
 
 const visitorText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
@@ -92,6 +73,8 @@ describe('<nvr-sit-in-planner> every public property at edge values', () => {
         await settled(el);
         expect(visitorText(el)).to.contain('How will you keep it calm and safe?');
         expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:999');
+        // Anything scheduled by the last change (saving, the notice region) runs too.
+        await new Promise((resolve) => setTimeout(resolve, 200));
       });
       expect(thrown).to.deep.equal([]);
     });
