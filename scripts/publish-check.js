@@ -114,6 +114,7 @@ check('tarball file lists', () => {
     else if (readFileSync(path.join(p.root, 'LICENSE'), 'utf8') !== license)
       say('LICENSE differs from the root');
     if (!p.files.has('README.md')) say('no README.md');
+    if (!p.files.has('CHANGELOG.md')) say('no CHANGELOG.md');
     for (const file of p.files) {
       if (file.endsWith('.tsbuildinfo')) say(`ships ${file}`);
       if (file.startsWith('src/')) say(`ships ${file}`);
