@@ -24,7 +24,10 @@ export function expectedFiles() {
   pkg.dependencies = Object.fromEntries(names.map((n) => [`@nvr-widgets/${n}`, `^${version}`]));
   // Its manifest describes every package's elements, so the framework types cover every tag.
   const globs = names.map((n) => `'../${n}/src/**/*.ts'`).join(' ');
-  pkg.scripts = { ...pkg.scripts, cem: `cem analyze --litelement --globs ${globs} --outdir .` };
+  pkg.scripts = {
+    ...pkg.scripts,
+    cem: `cem analyze --config ../../custom-elements-manifest.config.js --globs ${globs} --outdir .`,
+  };
   // Published from the same repository as the packages it gathers (the registry page links there).
   pkg.repository = {
     ...read(path.join(ROOT, 'packages/core/package.json')).repository,
