@@ -45,6 +45,28 @@ export function forFrameworks(manifest) {
   return copy;
 }
 
+const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+const pascal = (name) => camel(name).replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * Vue's template compiler (and vue-tsc with strictTemplates) reads `show-vat="…"` as the prop
+ * `showVat` and `@nvr-fee-change` as `onNvrFeeChange`: the generator's kebab-case keys would match
+ * neither, so every multi-word attribute and every event is renamed to the key Vue looks up.
+ */
+export function vueKeys(text, manifest) {
+  const renames = new Map();
+  for (const mod of manifest.modules ?? []) {
+    for (const declaration of mod.declarations ?? []) {
+      if (!declaration.tagName) continue;
+      for (const { name } of declaration.attributes ?? [])
+        if (name.includes('-')) renames.set(`"${name}"?:`, `${camel(name)}?:`);
+      for (const { name } of declaration.events ?? []) renames.set(`"on${name}"?:`, `on${pascal(name)}?:`);
+    }
+  }
+  for (const [from, to] of renames) text = text.replaceAll(from, to);
+  return text;
+}
+
 const header = (what) =>
   `// Generated from custom-elements.json by scripts/cem-framework-types.js (${what}): do not edit.\n`;
 
@@ -95,7 +117,7 @@ export function frameworkTypesPlugin() {
         /\n\s*declare global \{\s*namespace JSX \{[\s\S]*?\n\s*\}\s*\n\s*\}\s*$/,
         '\n',
       );
-      writeFileSync(vue, header('Vue GlobalComponents') + vueText);
+      writeFileSync(vue, header('Vue GlobalComponents') + vueKeys(vueText, manifest));
       const jsx = path.join(OUT, 'jsx-integration.d.ts');
       writeFileSync(jsx, header('JSX props per tag') + readFileSync(jsx, 'utf8'));
       writeFileSync(path.join(OUT, 'react.d.ts'), reactTypes(tags, packageName));

@@ -17,7 +17,8 @@
  * 4. `tsc --noEmit --strict` (skipLibCheck off) type-checks the consumer in test/fixtures/consumer
  *    against the published `.d.ts` files: classes, models and typed events (`bundler` and
  *    `nodenext`), and every tag in React 19 JSX and Vue's GlobalComponents through the generated
- *    framework types, with no declarations of its own.
+ *    framework types, with no declarations of its own; vue-tsc with `strictTemplates` checks every
+ *    tag in a Vue template (test/fixtures/consumer/App.vue).
  * 5. The all-in-one tarball stays under MAX_ALL_IN_ONE_BYTES.
  *
  * Prints one line per step with its time, and `N passed, N failed` at the end.
@@ -263,6 +264,30 @@ for (const [name, [resolution, files]] of Object.entries(programs)) {
     run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], consumer);
   });
 }
+
+check('vue-tsc --strict with strictTemplates: every tag in a Vue template, through nvr-widgets/vue', () => {
+  cpSync(path.join(ROOT, 'test/fixtures/consumer/App.vue'), path.join(consumer, 'App.vue'));
+  const tsconfig = {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true, // the .d.ts files were checked above; this is about the template
+      types: [],
+    },
+    vueCompilerOptions: { strictTemplates: true },
+    files: ['App.vue'],
+  };
+  writeFileSync(path.join(consumer, 'tsconfig.vue.json'), JSON.stringify(tsconfig, null, 2));
+  run(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.vue.json'],
+    consumer,
+  );
+});
 
 if (!keep) rmSync(tmp, { recursive: true, force: true });
 else console.log(`kept ${tmp}`);
