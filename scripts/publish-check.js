@@ -23,14 +23,12 @@
  *
  * Prints one line per step with its time, and `N passed, N failed` at the end.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { allInOne, packageDirs } from '../widgets.js';
+import { installTarballs, installedVersion, packWorkspaces, ROOT, run } from './lib/tarballs.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * nvr-widgets packs to ~298 KiB (gzip; its CDN files are ~740 kB of it unpacked, the manifest of every
  * element ~350 kB); it was 1.05 MiB while it carried the CDN files' source maps.
@@ -50,8 +48,6 @@ const check = (name, fn) => {
     console.log(`FAIL ${name}\n     ${String(error.stdout ?? '') + (error.message ?? error)}`.trimEnd());
   }
 };
-const run = (cmd, args, cwd) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64e6 });
 const fail = (problems) => {
   if (problems.length) throw new Error(problems.join('\n     '));
 };
@@ -63,36 +59,22 @@ mkdirSync(tarballs);
 mkdirSync(consumer);
 const keep = process.argv.includes('--keep');
 
-/** name → { dir, filename, files: Set<path>, pkg (as packed) } */
+/** name → { dir, filename, path, size, files: Set<path>, root and pkg (as packed) } */
 const packed = new Map();
 
 check('npm pack every package', () => {
-  const out = run('npm', ['pack', '--workspaces', '--json', '--pack-destination', tarballs], ROOT);
-  const list = JSON.parse(out.slice(out.indexOf('[')));
-  for (const entry of list) {
-    const dir = packageDirs.find((d) => readJson(`packages/${d}/package.json`).name === entry.name);
-    packed.set(entry.name, {
-      dir,
-      filename: entry.filename,
-      size: entry.size,
-      files: new Set(entry.files.map((f) => f.path)),
-    });
-  }
+  for (const [name, p] of packWorkspaces(tarballs)) packed.set(name, p);
   const missing = packageDirs.filter((d) => ![...packed.values()].some((p) => p.dir === d));
   fail(missing.map((d) => `packages/${d} was not packed`));
   // Read each tarball's own package.json and maps: the packed bytes, not the workspace's.
   for (const [name, p] of packed) {
     const into = path.join(tmp, 'unpacked', name);
     mkdirSync(into, { recursive: true });
-    run('tar', ['-xzf', path.join(tarballs, p.filename), '-C', into], ROOT);
+    run('tar', ['-xzf', p.path, '-C', into], ROOT);
     p.root = path.join(into, 'package');
     p.pkg = JSON.parse(readFileSync(path.join(p.root, 'package.json'), 'utf8'));
   }
 });
-
-function readJson(file) {
-  return JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
-}
 
 /** Every file a manifest points at: [where, path]. */
 function manifestTargets(pkg) {
@@ -166,27 +148,8 @@ check(`${allInOne.name} tarball under ${MAX_ALL_IN_ONE_BYTES / 1024} KiB`, () =>
 
 check('install the tarballs into a fresh project', () => {
   // The frameworks' types, at the versions the repository's lockfile has (so in the npm cache).
-  const devDependencies = Object.fromEntries(
-    ['@types/react', 'vue'].map((name) => [name, readJson(`node_modules/${name}/package.json`).version]),
-  );
-  const dependencies = Object.fromEntries(
-    [...packed].map(([name, p]) => [name, `file:${path.join(tarballs, p.filename)}`]),
-  );
-  writeFileSync(
-    path.join(consumer, 'package.json'),
-    JSON.stringify(
-      { name: 'nvr-consumer', private: true, type: 'module', dependencies, devDependencies },
-      null,
-      2,
-    ),
-  );
-  const args = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'];
-  try {
-    run('npm', [...args, '--offline'], consumer);
-  } catch {
-    // The cache has the tarballs (npm ci put them there) but maybe not every package's metadata.
-    run('npm', [...args, '--prefer-offline'], consumer);
-  }
+  const devDependencies = Object.fromEntries(['@types/react', 'vue'].map((n) => [n, installedVersion(n)]));
+  installTarballs(consumer, packed, { devDependencies });
 });
 
 const nodeCheck = `
