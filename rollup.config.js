@@ -7,18 +7,31 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { allInOne, widgets } from './widgets.js';
 
 // Start clean, so no chunk of an earlier build lingers beside the new ones.
 for (const dir of ['dist/cdn', 'dist/cdn-meta', 'packages/nvr-widgets/dist/cdn'])
   rmSync(dir, { recursive: true, force: true });
 
-/** The nvr-widgets package carries the CDN files too, so CDNs that serve npm packages have them. */
+/**
+ * The nvr-widgets package carries the CDN files too, so CDNs that serve npm packages have them.
+ * Without their source maps: those are three times the size of the code (they carry every
+ * source), and would make the tarball 1 MB; dist/cdn in a repository build keeps them.
+ */
 const copyToPackage = {
   name: 'copy-cdn-to-package',
   writeBundle() {
-    cpSync('dist/cdn', 'packages/nvr-widgets/dist/cdn', { recursive: true });
+    cpSync('dist/cdn', 'packages/nvr-widgets/dist/cdn', {
+      recursive: true,
+      filter: (source) => !source.endsWith('.map'),
+    });
+    for (const file of readdirSync('packages/nvr-widgets/dist/cdn', { recursive: true })) {
+      if (!String(file).endsWith('.js')) continue;
+      const target = `packages/nvr-widgets/dist/cdn/${file}`;
+      // No comment pointing at a map that is not there.
+      writeFileSync(target, readFileSync(target, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+    }
   },
 };
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Writes what the all-in-one package derives from the one widget list (widgets.js): its define.ts,
- * index.ts, package.json dependencies and tsconfig references. `npm run sync:widgets` after adding
+ * index.ts, package.json (dependencies, the manifest's globs, repository) and tsconfig references. `npm run sync:widgets` after adding
  * a widget; `--check` (run by `npm run test:node`) fails when a committed file is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,17 @@ export function expectedFiles() {
   const pkg = read(path.join(PKG, 'package.json'));
   const version = read(path.join(ROOT, 'packages/core/package.json')).version;
   pkg.dependencies = Object.fromEntries(names.map((n) => [`@nvr-widgets/${n}`, `^${version}`]));
+  // Its manifest describes every package's elements, so the framework types cover every tag.
+  const globs = names.map((n) => `'../${n}/src/**/*.ts'`).join(' ');
+  pkg.scripts = {
+    ...pkg.scripts,
+    cem: `cem analyze --config ../../custom-elements-manifest.config.js --globs ${globs} --outdir .`,
+  };
+  // Published from the same repository as the packages it gathers (the registry page links there).
+  pkg.repository = {
+    ...read(path.join(ROOT, 'packages/core/package.json')).repository,
+    directory: 'packages/nvr-widgets',
+  };
   const tsconfig = read(path.join(PKG, 'tsconfig.build.json'));
   tsconfig.references = names.map((n) => ({ path: `../${n}/tsconfig.build.json` }));
   const header = '// Generated from widgets.js by scripts/sync-widgets.js: edit the list, not this file.\n';

@@ -11,7 +11,16 @@
 import { spawn } from 'node:child_process';
 
 // `node scripts/test.js lint test:node` runs just those steps (the closing line says the same).
-const all = ['lint', 'typecheck', 'test:node', 'build', 'size', 'test:browser'];
+const all = [
+  'lint',
+  'typecheck',
+  'test:node',
+  'build',
+  'check:publish',
+  'check:hosts',
+  'size',
+  'test:browser',
+];
 const steps = process.argv.length > 2 ? process.argv.slice(2) : all;
 
 /** Runs `npm run <step>`, echoing its output, and gives back its exit code and output. */
