@@ -119,6 +119,31 @@ describe('LazyView', () => {
 });
 
 describe('EditorSource', () => {
+  it('tells the editor once, as "chunks" worded like LazyView, when its loader chunk cannot load, and falls back to built-in', async () => {
+    await withWarnings(async (warnings, errors) => {
+      const el = await probe();
+      const source = new EditorSource<string>(
+        el,
+        'text/markdown',
+        () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/x.js')),
+        el.problems,
+      );
+      source.sync('/editor.md');
+      expect(source.loading).to.equal(true);
+      await until(() => !source.loading, 'the load to end');
+      expect(source.value).to.equal(undefined);
+      expect(errors.details).to.deep.equal([
+        {
+          widget: 'nvr-test-controllers',
+          field: 'chunks',
+          problem:
+            'could not load part of the widget (TypeError: Failed to fetch dynamically imported module: /chunks/x.js); copy the chunks/ folder beside the script',
+        },
+      ]);
+      expect(warnings.messages).to.have.length(1);
+    });
+  });
+
   it('keeps only the newest load when src changes before the first one finishes', async () => {
     const el = await probe();
     const resolvers: Record<string, (v: string) => void> = {};

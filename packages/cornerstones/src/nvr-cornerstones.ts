@@ -81,13 +81,17 @@ export class NvrCornerstones extends NvrElement {
   /**
    * Editor Markdown (`src`, else the inline script). Its loader and renderer (marked + DOMPurify) are
    * a lazy chunk pages with built-in content never load; if the chunk cannot load, EditorSource
-   * keeps the built-in sections (docs/embedding.md, "chunks/"). A plain import() rather than
-   * LazyView: there is no view to show or retry here, and LazyView's failure view would cost bytes.
+   * keeps the built-in sections and tells the editor (`chunks`, as every widget does).
    */
-  private readonly _editor = new EditorSource(this, 'text/markdown', async (src, inline) => {
-    const { loadEditorSections } = await import('./view/lazy/editor-sections.js');
-    return loadEditorSections(src, inline, (field, problem) => this.problems.report(field, problem));
-  });
+  private readonly _editor = new EditorSource(
+    this,
+    'text/markdown',
+    async (src, inline) => {
+      const { loadEditorSections } = await import('./view/lazy/editor-sections.js');
+      return loadEditorSections(src, inline, (field, problem) => this.problems.report(field, problem));
+    },
+    this.problems,
+  );
 
   constructor() {
     super();

@@ -9,7 +9,6 @@ import {
   emit,
   FocusController,
   LazyView,
-  type LazyModule,
   NvrElement,
   resolveEmergencyNumber,
 } from '@nvr-widgets/core';
@@ -33,7 +32,6 @@ import './events.js';
 
 type AnswerViews = typeof import('./view/lazy/answers.js');
 type ReflectView = typeof import('./view/lazy/reflect.js');
-type BankLoader = typeof import('./view/lazy/editor-bank.js');
 
 /**
  * A quiz that teaches parents to tell symmetrical escalation (fighting back) from complementary
@@ -116,13 +114,14 @@ export class NvrEscalationQuiz extends NvrElement {
   /** Reflect mode: fetched only when chosen (the learn quiz is the default). */
   private _reflect = new LazyView<ReflectView>(this, this.problems, () => this._importReflectView());
   /** An editor's bank (`src`, else the inline script): its validator and Markdown load only then. */
-  private _loader = new LazyView<BankLoader & LazyModule>(
+  private _bank = new EditorSource<Question[]>(
     this,
+    'application/json',
+    async (src, inline) =>
+      (await import('./view/lazy/editor-bank.js')).loadEditorBank(src, inline, (field, problem) =>
+        this.problems.report(field, problem),
+      ),
     this.problems,
-    () => import('./view/lazy/editor-bank.js'),
-  );
-  private _bank = new EditorSource<Question[]>(this, 'application/json', (src, inline) =>
-    this._loader.load().then((m) => m.loadEditorBank(src, inline, (f, p) => this.problems.report(f, p))),
   );
 
   /** What every view gets: data and callbacks, never the element. */

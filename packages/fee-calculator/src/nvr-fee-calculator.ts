@@ -86,6 +86,7 @@ export class NvrFeeCalculator extends NvrElement {
       this._session.pricer = (await this._editorViews.load()).computeQuote;
       return list;
     },
+    this._session,
   );
   private readonly _announcer = new Announcer(this, ANNOUNCE_DELAY_MS);
   private readonly _builtIn = builtInFees();

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { childScriptText } from '../child-script.js';
+import type { ProblemReporter } from '../emergency-number.js';
+import { CHUNKS_FIELD, chunkProblem } from './chunk-problem.js';
 
 /**
  * Editor content that replaces a widget's built-in content: `src`, else the inline
@@ -25,6 +27,8 @@ export class EditorSource<T> implements ReactiveController {
       inline: string | undefined,
       given: unknown,
     ) => Promise<T | undefined>,
+    /** Told once (as `chunks`) when the loader's chunk cannot load. */
+    private readonly _problems?: ProblemReporter,
   ) {
     _host.addController(this);
   }
@@ -57,6 +61,11 @@ export class EditorSource<T> implements ReactiveController {
       this.loading = false;
       this._host.requestUpdate();
     };
-    this._load(wanted, inline, given).then(settle, () => settle(undefined));
+    this._load(wanted, inline, given).then(settle, (error: unknown) => {
+      // The loader reports the content's own problems and does not throw: a rejection is its
+      // chunk failing to load. The built-in content shows meanwhile; the editor is told once.
+      if (token === this._token) this._problems?.report(CHUNKS_FIELD, chunkProblem(error));
+      settle(undefined);
+    });
   }
 }

@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import { msg } from '@lit/localize';
 import type { ConfigProblems } from '../config-problems.js';
+import { CHUNKS_FIELD, chunkProblem } from './chunk-problem.js';
 
 /** What a lazily loaded view module may bring besides its render functions: its own styles. */
 export interface LazyModule {
@@ -53,10 +54,7 @@ export class LazyView<M extends object> implements ReactiveController {
       (error: unknown) => {
         this._pending = undefined;
         this.failed = true;
-        this._problems.report(
-          'chunks',
-          `could not load part of the widget (${String(error)}); copy the chunks/ folder beside the script`,
-        );
+        this._problems.report(CHUNKS_FIELD, chunkProblem(error));
         this._host.requestUpdate();
         throw error;
       },
