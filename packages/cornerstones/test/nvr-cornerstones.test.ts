@@ -5,6 +5,7 @@ import '@nvr-widgets/core/define.js';
 import { setFetchTimeout } from '@nvr-widgets/core';
 import type { NvrCornerstones } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { examples } from '../examples.js';
 import {
   accessibleNodes,
   emulateMedia,
@@ -14,7 +15,7 @@ import {
   until,
 } from '../../../test/helpers.js';
 
-runWidgetBaseTests({ tag: 'nvr-cornerstones', define: () => import('../src/define.js') });
+runWidgetBaseTests({ tag: 'nvr-cornerstones', define: () => import('../src/define.js'), examples });
 
 const SEED_ORDER = [
   'De-escalation',

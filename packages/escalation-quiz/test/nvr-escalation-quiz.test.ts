@@ -9,6 +9,7 @@ import { ANSWERS, draw, seedFromText } from '../src/model/quiz.js';
 import { builtInQuestions } from '../src/content/questions.js';
 import { reflectStatements } from '../src/content/reflect.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { examples } from '../examples.js';
 import { flushed, recordAnnouncements } from '../../../test/spoken.js';
 import {
   accessibleNodes,
@@ -21,7 +22,7 @@ import {
   withWarnings,
 } from '../../../test/helpers.js';
 
-runWidgetBaseTests({ tag: 'nvr-escalation-quiz', define: () => import('../src/define.js') });
+runWidgetBaseTests({ tag: 'nvr-escalation-quiz', define: () => import('../src/define.js'), examples });
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

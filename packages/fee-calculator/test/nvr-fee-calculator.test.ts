@@ -5,6 +5,7 @@ import { setFetchTimeout } from '@nvr-widgets/core';
 import type { NvrFeeCalculator } from '../src/index.js';
 import type { NvrFeeChangeDetail } from '../src/events.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { examples } from '../examples.js';
 import { recordAnnouncements } from '../../../test/spoken.js';
 import {
   accessibleNodes,
@@ -18,7 +19,7 @@ import {
   withWarnings,
 } from '../../../test/helpers.js';
 
-runWidgetBaseTests({ tag: 'nvr-fee-calculator', define: () => import('../src/define.js') });
+runWidgetBaseTests({ tag: 'nvr-fee-calculator', define: () => import('../src/define.js'), examples });
 
 const PATHWAY = '/test/fixtures/fee-calculator/pathway.json';
 

@@ -4,6 +4,7 @@ import '../src/define.js';
 import '@nvr-widgets/core/define.js';
 import { pageActions, STEPS, type NvrSitInPlanner, type SitInPlan } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { examples } from '../examples.js';
 import {
   emulateMedia,
   pressWithShift,
@@ -38,7 +39,7 @@ import {
   tellOtherTabs,
 } from './planner-page.js';
 
-runWidgetBaseTests({ tag: 'nvr-sit-in-planner', define: () => import('../src/define.js') });
+runWidgetBaseTests({ tag: 'nvr-sit-in-planner', define: () => import('../src/define.js'), examples });
 
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
