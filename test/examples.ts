@@ -138,13 +138,21 @@ export async function fillPart(el: HTMLElement, selector: string, value: string)
 
 // The HTML snippet for the docs.
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** An attribute as an editor writes it: in double quotes, or single quotes around JSON. */
+const attribute = (name: string, value: string) => {
+  if (value === '') return ` ${name}`;
+  if (value.includes('"') && !value.includes("'")) return ` ${name}='${value.replace(/&/g, '&amp;')}'`;
+  const escaped = value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  // A long list of declarations reads better one per line.
+  const declarations = escaped.split(/;\s*/);
+  if (name === 'style' && escaped.length > 80) return ` ${name}="\n  ${declarations.join(';\n  ')}"`;
+  return ` ${name}="${escaped}"`;
+};
 
 const openTag = (tag: string, attributes: Record<string, string | undefined>) =>
   `<${tag}${Object.entries(attributes)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => attribute(name, value))
     .join('')}>`;
 
 const indent = (text: string, by: string) =>

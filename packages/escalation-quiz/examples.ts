@@ -90,7 +90,7 @@ export const examples: WidgetExample[] = [
     reach: (el) => answer(el, 8),
   },
   {
-    name: 'Your own scenarios',
+    name: 'Your own scenarios, inline',
     description:
       'An inline JSON bank of your own scenarios replaces the built-in ones; Markdown is allowed in its text.',
     attributes: { count: '2', 'heading-level': '2' },
