@@ -12,8 +12,8 @@ export const DEFAULT_STORAGE_KEY = 'nvr-sit-in-plan';
 /** A plan as an earlier visit saved it on this device (the planner's storage envelope). */
 const saved = (plan: Partial<SitInPlan>) => ({ [DEFAULT_STORAGE_KEY]: { stamp: 1, value: plan } });
 
-/** Every answer given, no step marked done: how the steps look when a parent comes back to them. */
-const answered = saved({ ...completePlan(), done: [] });
+/** Every answer given: how the steps look when a parent comes back to them. */
+const answered = saved(completePlan());
 
 const step = (number: number, id: string, title: string): WidgetExample => ({
   name: `Step ${number}: ${title}`,
