@@ -84,6 +84,7 @@ export default tseslint.config(
     files: [
       'packages/*/src/**/*.ts',
       'packages/*/test/**/*.ts',
+      'packages/*/examples.ts',
       'test/**/*.ts',
       'stories/**/*.ts',
       '.storybook/**/*.ts',

@@ -67,6 +67,26 @@ function neverAnswers(ctx, next) {
   return new Promise((resolve) => ctx.req.on('close', resolve));
 }
 
+/**
+ * `import data from './file.json'` (a fixture an example reuses, as Storybook's Vite allows): the
+ * import is served as a JavaScript module, while `fetch('/…/file.json')` still gets the JSON.
+ */
+function jsonModules() {
+  const MARK = 'json-module';
+  return {
+    name: 'json-modules',
+    transformImport({ source }) {
+      if (/\.json$/.test(source)) return `${source}?${MARK}`;
+    },
+    resolveMimeType(context) {
+      if (context.URL.searchParams.has(MARK)) return 'js';
+    },
+    transform(context) {
+      if (context.URL.searchParams.has(MARK)) return { body: `export default ${context.body};` };
+    },
+  };
+}
+
 export default {
   middleware: [neverAnswers],
   // Pure tests (packages/*/test/unit) run in Node: npm run test:node.
@@ -107,6 +127,7 @@ export default {
   ],
   nodeResolve: { exportConditions: ['source', 'development'] },
   plugins: [
+    jsonModules(),
     engineCommandsPlugin(),
     a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }),

@@ -5,6 +5,7 @@ import '@nvr-widgets/core/define.js';
 import { setFetchTimeout } from '@nvr-widgets/core';
 import type { NvrCornerstones } from '../src/index.js';
 import { runWidgetBaseTests } from '../../../test/widget-base-tests.js';
+import { examples } from '../examples.js';
 import {
   accessibleNodes,
   emulateMedia,
@@ -15,7 +16,7 @@ import {
   until,
 } from '../../../test/helpers.js';
 
-runWidgetBaseTests({ tag: 'nvr-cornerstones', define: () => import('../src/define.js') });
+runWidgetBaseTests({ tag: 'nvr-cornerstones', define: () => import('../src/define.js'), examples });
 
 const SEED_ORDER = [
   'De-escalation',
@@ -263,10 +264,7 @@ describe('<nvr-cornerstones> attributes', () => {
 });
 
 describe('<nvr-cornerstones> in a page', () => {
-  it('passes axe with every section open', async () => {
-    const el = await render(html`<nvr-cornerstones open="all"></nvr-cornerstones>`);
-    await expect(el).to.be.accessible();
-  });
+  // Every section open is an example (../examples.ts): the shared suite runs axe there, in both directions.
 
   it('mirrors in right-to-left pages: number at the start (right), arrow at the end (left)', async () => {
     const wrapper = await fixture(html`<div dir="rtl"><nvr-cornerstones></nvr-cornerstones></div>`);
