@@ -37,6 +37,7 @@ const DARK_THEME = [
   '--nvr-color-link: #f6c196',
   '--nvr-color-focus: #9cc0ff',
   '--nvr-color-focus-halo: #1e1a17',
+  "--nvr-font-family: Georgia, 'Times New Roman', serif",
   'background: #1e1a17',
   'padding: 1.5rem',
 ].join('; ');

@@ -48,6 +48,9 @@ export const baseStyles = css`
     box-sizing: border-box;
     /* Text and surface travel together, so a dark host page cannot leave dark text on dark. */
     color: var(--_nvr-color-text);
+    /* Again here, not only on :host: a page rule on the host ("* {all: revert}") would otherwise
+       drop an editor's --nvr-font-family (custom properties survive "all", so this still sees it). */
+    font-family: var(--_nvr-font-family);
     background: var(--_nvr-color-surface);
     line-height: var(--_nvr-line-height);
     font-style: normal;
