@@ -14,7 +14,7 @@ import {
   WindowListener,
   type EmergencyNumber,
 } from '@nvr-widgets/core';
-import { parseLink, type Parsed } from '@nvr-widgets/core/pure.js';
+import { attributeText as text, parseLink, type Parsed } from '@nvr-widgets/core/pure.js';
 import { localDate, STEPS } from './model/plan.js';
 import {
   DEFAULT_EXIT_URL,
@@ -23,7 +23,8 @@ import {
   parseStartStep,
   parseStorage,
   parseStorageKey,
-  text,
+  type StartStep,
+  type StorageMode,
 } from './model/attributes.js';
 import { PlanStore } from './state/plan-store.js';
 import { PlannerRoute, type View } from './state/planner-route.js';
@@ -82,7 +83,7 @@ export class NvrSitInPlanner extends NvrElement {
   storageKey = DEFAULT_KEY;
 
   /** `local` (default) saves on this device; `none` keeps the plan in memory only. */
-  storage = 'local';
+  storage: StorageMode = 'local';
 
   /** Number to call when someone is in danger; else the provider's `emergencyNumber`, else 999. */
   declare emergencyNumber?: string;
@@ -91,7 +92,7 @@ export class NvrSitInPlanner extends NvrElement {
   declare exitUrl?: string;
 
   /** Step to open first, 1–8 or its name (`ready`, `behaviour`, `people`, `when`, `statement`, `during`, `after`, `check`). */
-  declare startStep?: string;
+  declare startStep?: StartStep;
 
   private readonly _storeEvents = {
     changed: () => this.requestUpdate(),

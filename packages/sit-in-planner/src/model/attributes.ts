@@ -3,7 +3,7 @@
  * Each parser returns what to use and, for a mistake, an English problem for the console and
  * `nvr-config-error`; core's shared parsers do the common kinds.
  */
-import { parseKeyword, parseLink, type Parsed } from '@nvr-widgets/core/pure.js';
+import { attributeText as text, parseKeyword, parseLink, type Parsed } from '@nvr-widgets/core/pure.js';
 import { STEPS, type StepId } from './plan.js';
 
 /** `localStorage` key of the plan unless the editor sets `storage-key`. */
@@ -16,8 +16,8 @@ export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 export const STORAGE_MODES = ['local', 'none'] as const;
 export type StorageMode = (typeof STORAGE_MODES)[number];
 
-/** An attribute as text, whatever a script set the property to (a number, an object…). */
-export const text = (value: unknown): string | undefined => (value == null ? undefined : String(value));
+/** What `start-step` takes: a step's number or its name. */
+export type StartStep = StepId | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8';
 
 export const parseStorage = (raw: unknown): Parsed<StorageMode> => parseKeyword(text(raw), STORAGE_MODES);
 
