@@ -25,6 +25,7 @@ function countReporter() {
   return {
     stop({ sessions }) {
       const counts = new Map(); // engine → { passed, failed, skipped }
+      const slow = []; // [ms, engine, file, test] for NVR_SLOWEST
       for (const s of sessions) {
         const engine = engineOf(s.browser.name);
         if (!counts.has(engine)) counts.set(engine, { passed: 0, failed: 0, skipped: 0 });
@@ -32,6 +33,7 @@ function countReporter() {
         const failedBefore = c.failed;
         const walk = (suite) => {
           for (const t of suite.tests) {
+            slow.push([t.duration ?? 0, engine, s.testFile.replace(/.*?(packages|test)\//, '$1/'), t.name]);
             if (t.skipped) c.skipped++;
             else if (t.passed) c.passed++;
             else c.failed++;
@@ -52,6 +54,14 @@ function countReporter() {
         for (const k of Object.keys(total)) total[k] += c[k];
       }
       lines.push(line(total));
+      // NVR_SLOWEST=20 lists the slowest tests first: where to look when the suite gets slower.
+      const slowest = Number(process.env.NVR_SLOWEST) || 0;
+      if (slowest) {
+        const top = slow.sort((a, b) => b[0] - a[0]).slice(0, slowest);
+        lines.unshift(
+          ...top.map(([ms, engine, file, name]) => `${String(ms).padStart(6)} ms ${engine} ${file}: ${name}`),
+        );
+      }
       // wtr owns the terminal until it exits: print the lines last, as the process ends.
       process.once('exit', () => process.stdout.write(`\n${lines.join('\n')}\n`));
     },
