@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run test:browser`: the whole suite in each engine (web-test-runner.config.js), one engine
- * after another. WebKitGTK's MiniBrowser has no headless mode, so without a display this runs wtr
+ * `npm run test:browser`: the whole suite in each engine (web-test-runner.config.js), the engines
+ * side by side. WebKitGTK's MiniBrowser has no headless mode, so without a display this runs wtr
  * under `xvfb-run -a` (a throwaway X server); Chromium and Firefox stay headless either way.
  * Arguments pass through to wtr; NVR_ENGINES picks engines (e.g. NVR_ENGINES=chromium,firefox).
  */
