@@ -57,6 +57,6 @@ export function formatMoney(
   lang: string,
 ): string {
   const format = (formats[lang + currency + digits] ??= numberFormat(lang, currency, digits));
-  // Intl takes decimal strings exactly (no float). The cast covers lib typings older than ES2023.
-  return format.format(toDecimalString(minor, digits) as unknown as number);
+  // Intl formats a decimal string exactly (no float on the way): "1200.50" is such a literal.
+  return format.format(toDecimalString(minor, digits) as Intl.StringNumericLiteral);
 }
