@@ -1,5 +1,6 @@
 /** Small helpers shared by every widget's browser tests, in every engine we test in. */
 import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 
 /** The engine running this test, from its user agent (HeadlessChrome, Firefox, WebKitGTK). */
 export const engine: 'chromium' | 'firefox' | 'webkit' = /Chrome\//.test(navigator.userAgent)
@@ -219,4 +220,34 @@ export async function uncaughtDuring(body: () => Promise<void>): Promise<string[
     window.removeEventListener('unhandledrejection', onRejection);
   }
   return thrown;
+}
+
+/**
+ * After the first render, sets each property to each value, then each attribute to each text, one
+ * change at a time (each goes back to unset before the next), and checks after every change that
+ * what the visitor reads (`shown()`) has no "NaN" or "undefined" in it.
+ */
+export async function tryEveryValue(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  shown: () => string,
+  edges: { properties: string[]; values: unknown[]; attributes: string[]; texts: string[] },
+): Promise<void> {
+  for (const prop of edges.properties) {
+    for (const value of edges.values) {
+      Reflect.set(el, prop, value);
+      await el.updateComplete;
+      expect(shown(), `${prop} = ${String(value).slice(0, 20)}`).not.to.match(/NaN|undefined/);
+    }
+    Reflect.set(el, prop, undefined);
+    await el.updateComplete;
+  }
+  for (const name of edges.attributes) {
+    for (const text of edges.texts) {
+      el.setAttribute(name, text);
+      await el.updateComplete;
+      expect(shown(), `${name}="${text.slice(0, 20)}"`).not.to.match(/NaN|undefined/);
+    }
+    el.removeAttribute(name);
+    await el.updateComplete;
+  }
 }

@@ -14,6 +14,7 @@ import {
   resourcesSince,
   setViewport,
   shadowElements,
+  tryEveryValue,
   typeText,
   uncaughtDuring,
   until,
@@ -828,33 +829,21 @@ describe('<nvr-fee-calculator> every public property at edge values', () => {
     await withWarnings(async () => {
       const thrown = await uncaughtDuring(async () => {
         const el = await render(html`<nvr-fee-calculator selected="foundation"></nvr-fee-calculator>`);
-        const props = [
-          'config',
-          'configSrc',
-          'showVat',
-          'participants',
-          'selected',
-          'compare',
-          'debug',
-          'now',
-        ];
-        for (const prop of props) {
-          for (const value of edges) {
-            Reflect.set(el, prop, value);
-            await el.updateComplete;
-            expect(visitorText(el), `${prop} = ${String(value).slice(0, 20)}`).not.to.match(/NaN|undefined/);
-          }
-          Reflect.set(el, prop, undefined);
-          await el.updateComplete;
-        }
-        for (const name of ['config-src', 'show-vat', 'participants', 'selected', 'compare', 'debug']) {
-          for (const value of ['', 'garbage', '-1', '99999999999999999999', ' , ,']) {
-            el.setAttribute(name, value);
-            await el.updateComplete;
-            expect(visitorText(el), `${name}="${value}"`).not.to.match(/NaN|undefined/);
-          }
-          el.removeAttribute(name);
-        }
+        await tryEveryValue(el, () => visitorText(el), {
+          properties: [
+            'config',
+            'configSrc',
+            'showVat',
+            'participants',
+            'selected',
+            'compare',
+            'debug',
+            'now',
+          ],
+          values: edges,
+          attributes: ['config-src', 'show-vat', 'participants', 'selected', 'compare', 'debug'],
+          texts: ['', 'garbage', '-1', '99999999999999999999', ' , ,'],
+        });
         await until(() => el.shadowRoot!.querySelector('[part="base"]:not([aria-busy])'), 'a settled render');
         await new Promise((resolve) => setTimeout(resolve, 1200));
         expect(visitorText(el)).not.to.match(/NaN|undefined/);

@@ -6,7 +6,7 @@
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define.js';
 import { pageActions } from '../src/index.js';
-import { uncaughtDuring, withWarnings } from '../../../test/helpers.js';
+import { tryEveryValue, uncaughtDuring, withWarnings } from '../../../test/helpers.js';
 import { completePlan } from './plans.js';
 import { render, seed, settled } from './planner-page.js';
 
@@ -43,31 +43,12 @@ describe('<nvr-sit-in-planner> every public property at edge values', () => {
         // "During and ending": the emergency number is on the page.
         const el = await render(html`<nvr-sit-in-planner start-step="6"></nvr-sit-in-planner>`);
         await settled(el);
-        for (const prop of ['storageKey', 'storage', 'emergencyNumber', 'exitUrl', 'startStep']) {
-          for (const value of edges) {
-            Reflect.set(el, prop, value);
-            await el.updateComplete;
-            expect(visitorText(el), `${prop} = ${String(value).slice(0, 20)}`).not.to.match(/NaN|undefined/);
-          }
-          Reflect.set(el, prop, undefined);
-          await el.updateComplete;
-        }
-        for (const name of ['storage-key', 'storage', 'emergency-number', 'exit-url', 'start-step']) {
-          for (const value of [
-            '',
-            'garbage',
-            '-1',
-            '99999999999999999999',
-            'javascript:alert(1)',
-            'x'.repeat(5_000),
-          ]) {
-            el.setAttribute(name, value);
-            await el.updateComplete;
-            expect(visitorText(el), `${name}="${value.slice(0, 20)}"`).not.to.match(/NaN|undefined/);
-          }
-          el.removeAttribute(name);
-          await el.updateComplete;
-        }
+        await tryEveryValue(el, () => visitorText(el), {
+          properties: ['storageKey', 'storage', 'emergencyNumber', 'exitUrl', 'startStep'],
+          values: edges,
+          attributes: ['storage-key', 'storage', 'emergency-number', 'exit-url', 'start-step'],
+          texts: ['', 'garbage', '-1', '99999999999999999999', 'javascript:alert(1)', 'x'.repeat(5_000)],
+        });
         // Still a working planner: the emergency line shows a number, and the steps still render.
         el.storageKey = 'nvr-sit-in-plan';
         await settled(el);
