@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { allInOne, widgets } from './widgets.js';
 
 // Start clean, so no chunk of an earlier build lingers beside the new ones.
-for (const dir of ['dist/cdn', 'dist/cdn-meta', 'packages/nvr-widgets/dist/cdn'])
+for (const dir of ['dist/cdn', 'dist/cdn-meta', 'dist/ssr', 'packages/nvr-widgets/dist/cdn'])
   rmSync(dir, { recursive: true, force: true });
 
 /**
@@ -63,7 +63,7 @@ const bundles = Object.fromEntries(
   ]),
 );
 
-export default Object.entries(bundles).map(([name, input]) => ({
+const cdn = Object.entries(bundles).map(([name, input]) => ({
   input: { [name]: input },
   output: {
     dir: 'dist/cdn',
@@ -83,3 +83,19 @@ export default Object.entries(bundles).map(([name, input]) => ({
     copyToPackage,
   ],
 }));
+
+/**
+ * dist/ssr/<tag>.js: what `npm run prerender` renders with, in Node. Hydration checks that the
+ * browser renders the very templates the server wrote (a digest of their strings), so these go
+ * through the same template minifier as the CDN files; Lit stays external (Node resolves its server
+ * build). Nothing is served from here.
+ */
+const ssr = widgets.map(({ tag, dir }) => ({
+  input: { [tag]: `packages/${dir}/dist/define.js` },
+  output: { dir: 'dist/ssr', format: 'es', chunkFileNames: `chunks/${tag}-[name]-[hash].js` },
+  external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs)(\/|$)/.test(id),
+  treeshake: { moduleSideEffects: (id) => /[\\/]define\.js$/.test(id) },
+  plugins: [nodeResolve({ exportConditions: ['node'] }), minifyHTML()],
+}));
+
+export default [...cdn, ...ssr];

@@ -6,7 +6,8 @@
 
 /** Text of the element's first direct child `<script type="…">`, or undefined when there is none. */
 export function childScriptText(host: Element, type: string): string | undefined {
-  for (const child of host.children) {
+  // The server renderer's element has no children to read: pre-rendering takes attributes only.
+  for (const child of host.children ?? []) {
     if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === type) {
       return child.textContent ?? '';
     }

@@ -1,9 +1,21 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { baseStyles, tokens } from './tokens.js';
 import { ConfigProblems } from './config-problems.js';
 import { nvrSettingsContext, type NvrSettings } from './settings.js';
+import { firstRenderTurn } from './first-render-turns.js';
+
+type Hydrate = typeof import('./hydrate.js').hydrate;
+/** Lit's hydration, once a pre-rendered widget on the page has loaded it. */
+let hydrateView: Hydrate | undefined;
+let hydration: Promise<void> | undefined;
+const loadHydration = (): Promise<void> =>
+  (hydration ??= import('./hydrate.js').then(
+    (module) => void (hydrateView = module.hydrate),
+    // Offline, or chunks/ not copied beside the script: _takeOver renders afresh instead.
+    () => (hydration = undefined),
+  ));
 
 /**
  * Behaviour every NVR widget shares; concrete widgets add styles and rendering.
@@ -23,6 +35,20 @@ export class NvrElement extends LitElement {
 
   protected readonly problems = new ConfigProblems(this);
 
+  /**
+   * True until the first render has taken over a pre-rendered view (`npm run prerender`). Lit
+   * hydrates by keeping the server's nodes and trusting they show what the first render returns,
+   * so that render must return what the server saw: attributes only. What the server cannot know
+   * (the URL's hash, saved work, the visitor's clock) waits for {@link NvrElement.afterHydration}.
+   */
+  protected hydrating = !isServer && this.shadowRoot !== null;
+
+  /** Runs `apply` now, or right after the pre-rendered view has been taken over. */
+  protected afterHydration(apply: () => void): void {
+    if (this.hydrating) void this.updateComplete.then(apply);
+    else apply();
+  }
+
   constructor() {
     super();
     // Re-render in the new language when configureLocales() + <nvr-provider locale> switch it.
@@ -35,6 +61,51 @@ export class NvrElement extends LitElement {
     });
   }
 
+  /**
+   * The first update waits for its turn (first-render-turns.ts), and a pre-rendered view for the
+   * code that takes it over (a small chunk only such pages load). Either way what is on screen
+   * stays: a placeholder's reserved space, or the pre-rendered view itself.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const turn = firstRenderTurn();
+    const hydration = this.hydrating && !hydrateView ? loadHydration() : undefined;
+    if (!turn && !hydration) return super.scheduleUpdate();
+    return Promise.all([turn, hydration]).then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      this._takeOver();
+    }
+    // After hydration this renders into the same nodes, changing only what differs.
+    super.update(changed);
+  }
+
+  /**
+   * Hydrates the pre-rendered view. If that cannot be done (its chunk did not load, or the markup
+   * came from another version of the widget), the widget renders afresh: it works, with one flash.
+   */
+  private _takeOver(): void {
+    const root = this.renderRoot;
+    // LitElement renders before the root's first child, here the pre-rendered stylesheet link; and
+    // Lit finds an earlier render on that node. The hydrated render lives on the root itself.
+    this.renderOptions.renderBefore = null;
+    try {
+      if (!hydrateView) throw new Error('its code could not load');
+      hydrateView(this.render(), root, this.renderOptions);
+      return;
+    } catch (error) {
+      this.problems.report(
+        'pre-rendered markup',
+        `it could not be taken over (${error instanceof Error ? error.message : String(error)}), so it was` +
+          ' rendered again; pre-render with the same version as the script',
+      );
+    }
+    root.replaceChildren();
+  }
+
   /** The language in force for this element: provider locale, else nearest `lang`, else en-GB. */
   protected get effectiveLang(): string {
     return this.settings.locale || closestAttribute(this, 'lang') || 'en-GB';
@@ -43,6 +114,10 @@ export class NvrElement extends LitElement {
 
 /** Nearest ancestor-or-self value of `name`, walking out of shadow roots through their hosts. */
 export function closestAttribute(from: Node, name: string): string | null {
+  // Pre-rendering (Lit's server renderer) has no tree to walk: the element's own attribute counts.
+  // (No DOM globals there either: Lit's element shim has getAttribute, so test for that.)
+  if (isServer)
+    return 'getAttribute' in from && typeof from.getAttribute === 'function' ? from.getAttribute(name) : null;
   for (let node: Node | null = from; node;) {
     if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);

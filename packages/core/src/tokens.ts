@@ -67,6 +67,29 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Pre-rendered markup (npm run prerender) carries a view for readers without the script. It
+     replaces the first view only if the script has still not defined the element after a while
+     (a blocked CDN, an old browser, a CSP mistake): a script on its way must not be raced, or the
+     page would jump when it arrives. Once defined, the widget's own view is all there is. */
+  .no-script {
+    display: none;
+  }
+  :host(:not(:defined)) .no-script {
+    animation: nvr-no-script-show 0s var(--nvr-no-script-delay, 3s) forwards;
+  }
+  :host(:not(:defined)) .base {
+    animation: nvr-no-script-hide 0s var(--nvr-no-script-delay, 3s) forwards;
+  }
+  @keyframes nvr-no-script-show {
+    to {
+      display: block;
+    }
+  }
+  @keyframes nvr-no-script-hide {
+    to {
+      display: none;
+    }
+  }
   *,
   *::before,
   *::after {

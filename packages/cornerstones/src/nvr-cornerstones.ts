@@ -1,4 +1,4 @@
-import type { PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import {
   Announcer,
   EditorSource,
@@ -125,7 +125,7 @@ export class NvrCornerstones extends NvrElement {
       this._emitChanges(this._state.setSingle(Boolean(this.single)));
     }
     // A deep link applies once the sections it numbers are known: at first, or after Markdown loads.
-    if (fresh) void this._openFromHash(false);
+    if (fresh && !isServer) this.afterHydration(() => void this._openFromHash(false));
   }
 
   /** One `nvr-cornerstone-toggle` per section that opened or closed, in order. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { childScriptText } from '../child-script.js';
 import type { ProblemReporter } from '../emergency-number.js';
 import { CHUNKS_FIELD, chunkProblem } from './chunk-problem.js';
@@ -55,6 +55,8 @@ export class EditorSource<T> implements ReactiveController {
       return;
     }
     this.loading = true;
+    // Pre-rendering is synchronous: it writes the loading view, and the browser loads the content.
+    if (isServer) return;
     const settle = (value: T | undefined) => {
       if (token !== this._token) return;
       this.value = value;

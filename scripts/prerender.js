@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Pre-rendered first views: a widget's first view as HTML (Declarative Shadow DOM, written by Lit's
+// server renderer), so a page paints real content before the script arrives, with no layout shift
+// and nothing holding the page's first paint. The script, when it comes, takes over the same nodes
+// (hydration, @lit-labs/ssr-client; each widget's define.js imports it first).
+//
+//   npm run prerender -- nvr-fee-calculator currency=EUR show-vat=included
+//   npm run prerender -- nvr-cornerstones open=2 --base https://cdn.example.org/nvr-widgets/dist/cdn/
+//   node scripts/prerender.js --all      # the build: dist/html/<tag>.html and dist/cdn/<tag>.css
+//
+// Styles come from a <link> to dist/cdn/<tag>.css beside the script, not an inline <style>, so a
+// strict Content-Security-Policy (style-src 'self') still holds. The markup also carries the
+// widget's no-script view (its view/no-script.js): shown only if the element is still not defined
+// a few seconds after the page appears (a blocked CDN, an old browser, a CSP mistake); see
+// baseStyles in packages/core/src/tokens.ts.
+//
+// Pre-rendering takes attributes only: inline editor content (a child <script>) and `src` render
+// the widget's loading view, which keeps its reserved height until the content arrives.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { widgets } from '../widgets.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** What the snippets in dist/html point at; the docs use the same placeholder. */
+export const DEFAULT_BASE = 'https://YOUR-CDN/nvr-widgets/dist/cdn/';
+
+const widgetOf = (tag) => {
+  const widget = widgets.find((w) => w.tag === tag);
+  if (!widget) {
+    throw new Error(`Unknown widget <${tag}>; pre-render one of: ${widgets.map((w) => w.tag).join(', ')}.`);
+  }
+  return widget;
+};
+
+// Lit's server renderer and the widgets' modules, loaded once (they register the tags globally).
+let ssr;
+async function loadRenderer() {
+  ssr ??= (async () => {
+    const [{ render }, { collectResult }, staticHtml] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit/static-html.js'),
+    ]);
+    // The server bundles (rollup.config.js): the same minified templates as the CDN scripts.
+    for (const widget of widgets) await import(ssrBundle(widget));
+    return { render, collectResult, ...staticHtml };
+  })();
+  return ssr;
+}
+
+const ssrBundle = (widget) => pathToFileURL(path.join(ROOT, 'dist/ssr', `${widget.tag}.js`)).href;
+const distModule = (widget, file) =>
+  pathToFileURL(path.join(ROOT, 'packages', widget.dir, 'dist', file)).href;
+
+const escapeAttribute = (value) =>
+  String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** Lit's hydration markers: needed in the widget's own view, not in static extras. */
+const stripLitMarkers = (markup) =>
+  markup.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g, '');
+
+/** The element's styles as one stylesheet, comments and runs of white space squeezed. */
+export async function stylesheet(tag) {
+  await loadRenderer();
+  const ctor = customElements.get(tag);
+  const css = ctor.elementStyles.map((style) => style.cssText).join('\n');
+  return (
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .trim() + '\n'
+  );
+}
+
+/**
+ * The pre-rendered markup of `<tag attributes…>`: the element with its shadow root, the stylesheet
+ * link and the no-script view. `base` is the URL of the folder that holds the CDN files.
+ */
+export async function prerender(tag, attributes = {}, { base = DEFAULT_BASE } = {}) {
+  const widget = widgetOf(tag);
+  for (const name of Object.keys(attributes)) {
+    if (!ATTRIBUTE_NAME.test(name)) throw new Error(`"${name}" is not an attribute name.`);
+  }
+  const { render, collectResult, html, unsafeStatic } = await loadRenderer();
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))
+    .join(' ');
+  const name = unsafeStatic(tag);
+  const rendered = await collectResult(
+    render(html`<${name} ${unsafeStatic(attrs)}></${name}>`, { deferHydration: false }),
+  );
+  // The outer template is ours, not the widget's: drop its markers, keep the widget's.
+  const element = rendered.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  const styles = /(<template shadowroot="open" shadowrootmode="open">)<style>[\s\S]*?<\/style>/;
+  if (!styles.test(element)) throw new Error(`<${tag}>: the server renderer wrote no shadow root.`);
+  const link = `<link rel="stylesheet" href="${escapeAttribute(`${base}${tag}.css`)}">`;
+  const noScript = await noScriptView(widget, attributes, render, collectResult);
+  return element
+    .replace(styles, `$1${link}`)
+    .replace(/<\/template>/, `${noScript}</template>`)
+    .replace(/<template shadowroot="open" /, '<template ');
+}
+
+/** The widget's view for readers without the script, if it has one (view/no-script.js). */
+async function noScriptView(widget, attributes, render, collectResult) {
+  let module;
+  try {
+    module = await import(distModule(widget, 'view/no-script.js'));
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return '';
+    throw error;
+  }
+  const markup = await collectResult(render(module.renderNoScript(attributes)));
+  return `<div class="no-script" part="no-script">${stripLitMarkers(markup)}</div>`;
+}
+
+/** A snippet an editor pastes: the pre-rendered element, then its script (deferred, as modules are). */
+export async function snippet(tag, attributes = {}, { base = DEFAULT_BASE } = {}) {
+  const script = `${base}${tag}.js`;
+  return (
+    `<!-- <${tag}> pre-rendered by nvr-widgets (npm run prerender). Paste it where the widget goes;` +
+    ` the script may also go once in <head>. -->\n` +
+    `${await prerender(tag, attributes, { base })}\n` +
+    `<script type="module" src="${escapeAttribute(script)}"></script>\n`
+  );
+}
+
+/** The build: every widget's stylesheet beside its script, and its default snippet. */
+async function writeAll(base) {
+  await mkdir(path.join(ROOT, 'dist/html'), { recursive: true });
+  for (const widget of widgets) {
+    const css = await stylesheet(widget.tag);
+    for (const dir of ['dist/cdn', 'packages/nvr-widgets/dist/cdn']) {
+      await mkdir(path.join(ROOT, dir), { recursive: true });
+      await writeFile(path.join(ROOT, dir, `${widget.tag}.css`), css);
+    }
+    const attributes = widget.prerender ?? {};
+    await writeFile(
+      path.join(ROOT, 'dist/html', `${widget.tag}.html`),
+      await snippet(widget.tag, attributes, { base }),
+    );
+  }
+}
+
+function parseArgs(argv) {
+  const options = { base: DEFAULT_BASE, all: false, tag: undefined, attributes: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--all') options.all = true;
+    else if (arg === '--base') options.base = argv[++i];
+    else if (arg.startsWith('--base=')) options.base = arg.slice('--base='.length);
+    else if (!options.tag) options.tag = arg;
+    else {
+      const at = arg.indexOf('=');
+      if (at === -1) options.attributes[arg] = true;
+      else options.attributes[arg.slice(0, at)] = arg.slice(at + 1);
+    }
+  }
+  if (!options.base?.endsWith('/')) options.base += '/';
+  return options;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const options = parseArgs(process.argv.slice(2));
+  try {
+    if (options.all) await writeAll(options.base);
+    else if (options.tag) {
+      const defaults = widgetOf(options.tag).prerender ?? {};
+      process.stdout.write(await snippet(options.tag, { ...defaults, ...options.attributes }, options));
+    } else {
+      console.error(
+        'Usage: npm run prerender -- <tag> [attribute=value …] [--base <URL of dist/cdn/>]\n' +
+          '       node scripts/prerender.js --all   (the build: dist/html/ and the stylesheets)',
+      );
+      process.exitCode = 1;
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}
