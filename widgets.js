@@ -11,10 +11,14 @@
  * 13.20, cornerstones 12.55, all-in-one 33.71 KiB. Cutting walls back out to fit would undo the
  * issue, so those budgets were raised to the new sizes plus about 0.2–0.3 KiB, and the reason is
  * written here (see the issue 9 note).
+ *
+ * `prerender` (optional) holds the attributes `npm run build` pre-renders dist/html/<tag>.html with
+ * (scripts/prerender.js); an editor's own attributes are added with `npm run prerender`.
  */
 export const widgets = [
   { tag: 'nvr-cornerstones', dir: 'cornerstones', budget: 12.75 },
-  { tag: 'nvr-escalation-quiz', dir: 'escalation-quiz', budget: 15.5 },
+  // Pre-rendered with a fixed draw: the server cannot know the visitor's day (the default draw).
+  { tag: 'nvr-escalation-quiz', dir: 'escalation-quiz', budget: 15.5, prerender: { seed: '1' } },
   { tag: 'nvr-sit-in-planner', dir: 'sit-in-planner', budget: 18.5 },
   { tag: 'nvr-fee-calculator', dir: 'fee-calculator', budget: 13.5 },
 ];
