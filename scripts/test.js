@@ -19,7 +19,8 @@ const groups = [
   ['test:browser'],
 ];
 /** A step that must wait for another in its group. */
-const needs = { 'check:publish': 'build', 'check:hosts': 'build', size: 'build' };
+// test:node checks the pre-rendered snippets in dist/html against scripts/prerender.js.
+const needs = { 'test:node': 'build', 'check:publish': 'build', 'check:hosts': 'build', size: 'build' };
 // `node scripts/test.js lint test:node` runs just those steps, one after another.
 const chosen = process.argv.slice(2);
 const plan = chosen.length ? chosen.map((step) => [step]) : groups;
