@@ -110,7 +110,7 @@ function prerendered(tag, id) {
   } catch {
     return '';
   }
-  const element = new RegExp(`<${tag}[^]*</${tag}>`).exec(html)?.[0] ?? '';
+  const element = new RegExp(`^<${tag}[^]*</${tag}>`, 'm').exec(html)?.[0] ?? ''; // not the comment
   return element
     .replace(`<${tag}`, `<${tag} id="${id}"`)
     .replaceAll('https://YOUR-CDN/nvr-widgets/dist/cdn/', '/dist/cdn/');
