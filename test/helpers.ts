@@ -251,3 +251,24 @@ export async function tryEveryValue(
     await el.updateComplete;
   }
 }
+
+/**
+ * The pre-rendered snippet the build writes for `tag` (dist/html/<tag>.html), pointing at this
+ * server's dist/cdn/. Insert it with `setHTMLUnsafe`: that parses its declarative shadow root and
+ * does not run its script, as on a page where the script is blocked.
+ */
+export async function prerenderedSnippet(tag: string): Promise<string> {
+  const response = await fetch(`/dist/html/${tag}.html`);
+  if (!response.ok) throw new Error(`dist/html/${tag}.html: HTTP ${response.status} (run npm run build)`);
+  return (await response.text()).replaceAll('https://YOUR-CDN/nvr-widgets/dist/cdn/', '/dist/cdn/');
+}
+
+/** Every element and text node in a shadow root, in document order: to prove nodes were kept. */
+export function shadowNodes(host: Element): Node[] {
+  const root = host.shadowRoot;
+  if (!root) return [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const nodes: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  return nodes;
+}

@@ -70,11 +70,18 @@ export const baseStyles = css`
   /* Pre-rendered markup (npm run prerender) carries a view for readers without the script. It
      replaces the first view only if the script has still not defined the element after a while
      (a blocked CDN, an old browser, a CSP mistake): a script on its way must not be raced, or the
-     page would jump when it arrives. Once defined, the widget's own view is all there is. */
+     page would jump when it arrives. Once defined, the widget's own view is all there is.
+     Animated, not switched by display: an element with display: none runs no animation, and
+     Firefox does not animate display; these properties flip in every engine. */
   .no-script {
     display: none;
   }
   :host(:not(:defined)) .no-script {
+    display: block;
+    position: absolute;
+    visibility: hidden;
+    max-block-size: 0;
+    overflow: hidden;
     animation: nvr-no-script-show 0s var(--nvr-no-script-delay, 3s) forwards;
   }
   :host(:not(:defined)) .base {
@@ -82,12 +89,18 @@ export const baseStyles = css`
   }
   @keyframes nvr-no-script-show {
     to {
-      display: block;
+      position: static;
+      visibility: visible;
+      max-block-size: none;
+      overflow: visible;
     }
   }
   @keyframes nvr-no-script-hide {
     to {
-      display: none;
+      position: absolute;
+      visibility: hidden;
+      max-block-size: 0;
+      overflow: hidden;
     }
   }
   *,

@@ -1,0 +1,30 @@
+/**
+ * What readers see if the script never runs (a blocked CDN, an old browser, a CSP mistake): every
+ * section open, as plain headings and text. Rendered only at build time, by `npm run prerender`
+ * (scripts/prerender.js), into the pre-rendered markup; no browser bundle imports it.
+ */
+import { html, type TemplateResult } from 'lit';
+import { heading } from '@nvr-widgets/core';
+import { parseHeadingLevel } from '@nvr-widgets/core/pure.js';
+import { HEADING_LEVELS } from '../model/cornerstones-model.js';
+import { builtInSections } from './cornerstones-view.js';
+
+export function renderNoScript(attributes: Readonly<Record<string, string | true>>): TemplateResult {
+  const level = attributes['heading-level'];
+  const { value } = parseHeadingLevel(typeof level === 'string' ? level : undefined, HEADING_LEVELS);
+  return html`${builtInSections().map(
+    (section, index) =>
+      html`<section part="section" class="section">
+        ${heading(
+          value,
+          html`<span class="heading-line"
+            ><span part="number" class="number">${index + 1}</span>
+            <span class="title">${section.title}</span></span
+          >`,
+          { part: 'heading', class: 'heading' },
+        )}
+        <p part="summary" class="summary">${section.summary}</p>
+        <div part="panel" class="panel">${section.body}</div>
+      </section>`,
+  )}`;
+}

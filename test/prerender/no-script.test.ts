@@ -1,0 +1,39 @@
+/**
+ * A page whose script never arrives (this file loads no widget script: a blocked CDN, an old
+ * browser, a CSP mistake) still shows each pre-rendered widget's no-script view, and it passes axe.
+ */
+import { expect } from '@open-wc/testing';
+import { prerenderedSnippet } from '../helpers.js';
+import { widgets } from '../../widgets.js';
+
+/** Drawn and taking room: display, visibility (how the view is switched) and a height. */
+const shown = (el: Element | null) =>
+  !!el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
+
+describe('pre-rendered snippets, without the script', () => {
+  for (const { tag } of widgets) {
+    it(`<${tag}> shows its no-script view after the delay, and axe finds nothing`, async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.setHTMLUnsafe(await prerenderedSnippet(tag));
+      const el = host.querySelector(tag)!;
+      expect(customElements.get(tag), 'no script on this page').to.equal(undefined);
+      const view = el.shadowRoot!.querySelector('.base');
+      const noScript = el.shadowRoot!.querySelector('.no-script');
+      const link = el.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+      await new Promise((resolve) => (link.sheet ? resolve(null) : link.addEventListener('load', resolve)));
+      // At first the pre-rendered first view: the script may still be on its way.
+      expect(shown(view), 'first view at first').to.be.true;
+      expect(shown(noScript), 'no-script view at first').to.be.false;
+
+      (el as HTMLElement).style.setProperty('--nvr-no-script-delay', '0s');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(shown(noScript), 'no-script view').to.be.true;
+      expect(shown(view), 'first view').to.be.false;
+      expect(noScript!.textContent!.trim().length).to.be.greaterThan(200);
+      expect(noScript!.querySelector('button, input, select, textarea'), 'nothing to press').to.equal(null);
+      await expect(el).to.be.accessible();
+      host.remove();
+    });
+  }
+});
