@@ -13,6 +13,9 @@
 //    bare Lit pages. Per page: the host's first and largest contentful paint, layout shift in every
 //    run, when the widgets are ready, the longest task and total blocking time.
 //
+// `npm run bench -- --report` prints the report and rewrites docs/performance.md from the last
+// .bench/results.json without measuring again (e.g. after changing how the report reads).
+//
 // Environment:
 //   BENCH_RUNS=5          cold runs per page (medians are reported; 0 = sizes only)
 //   BENCH_SETTLE_MS=1000  wait after the widgets are ready before reading shifts and long tasks
@@ -44,6 +47,7 @@ const CDN_DIR = path.resolve(ROOT, process.env.BENCH_CDN_DIR ?? 'dist/cdn');
 const CDN_URL = '/' + path.relative(ROOT, CDN_DIR).split(path.sep).join('/') + '/';
 const BENCH_DIR = path.join(ROOT, '.bench'); // gitignored scratch space
 const DOC = path.join(ROOT, 'docs/performance.md');
+const RESULTS = path.join(BENCH_DIR, 'results.json');
 const PLACEHOLDER_CSS = path.join(ROOT, 'docs/placeholder.css');
 const BARE_LIT_SRC = path.join(ROOT, 'scripts/bench-bare-lit.js');
 const BARE_LIT_OUT = path.join(BENCH_DIR, 'bare-lit.js');
@@ -161,7 +165,7 @@ async function definePages() {
         baseline: bareBaseline(style),
       });
     }
-    // All four, one script each (what pasting four snippets gives; the scripts share their chunks).
+    // All four, one script each (what pasting four snippets gives; each bundle carries its own Lit).
     pages.push({
       id: `all-four-${style}`,
       group: 'four',
@@ -298,41 +302,59 @@ async function main() {
   }
   const loadAfter = loadavg()[0];
 
-  const budgets = checkBudgets(results, sizes);
   const seconds = (Date.now() - started) / 1000;
   const context = { ...settings, about, loadBefore, loadAfter, seconds, date: new Date(), configs, bareGzip };
-  printReport(results, budgets, context);
+  const saved = {
+    date: context.date.toISOString(),
+    ...settings,
+    machine: about,
+    loadAverage: { before: loadBefore, after: loadAfter },
+    seconds,
+    configs: Object.fromEntries(Object.entries(configs).map(([tag, c]) => [tag, { from: c.from }])),
+    sizes: sizes.loads,
+    bareLitGzip: bareGzip,
+    pages: results,
+  };
+  const budgets = await report(results, sizes, context, RUNS > 0 && results.length && !ONLY);
+  await writeFile(RESULTS, JSON.stringify({ ...saved, budgets }, null, 2));
+}
 
-  await writeFile(
-    path.join(BENCH_DIR, 'results.json'),
-    JSON.stringify(
-      {
-        date: context.date.toISOString(),
-        ...settings,
-        machine: about,
-        loadAverage: { before: loadBefore, after: loadAfter },
-        seconds,
-        sizes: sizes.loads,
-        bareLitGzip: bareGzip,
-        budgets,
-        pages: results,
-      },
-      null,
-      2,
-    ),
-  );
-  if (RUNS > 0 && results.length && !ONLY) {
+/** Budgets, the console report and (for a full run) docs/performance.md. */
+async function report(results, sizes, context, writeDoc) {
+  const budgets = checkBudgets(results, sizes);
+  printReport(results, budgets, context);
+  if (writeDoc) {
     await writeFile(DOC, writeMarkdown(results, budgets, sizes, context));
     console.log(`\nWrote ${path.relative(ROOT, DOC)}.`);
   }
-
   const failures = budgets.filter((b) => !b.pass);
   console.log(
     `\nSummary: ${budgets.length - failures.length} PASS, ${failures.length} FAIL` +
-      ` in ${seconds.toFixed(0)} s (${(seconds / 60).toFixed(1)} min);` +
-      ` details in ${path.relative(ROOT, path.join(BENCH_DIR, 'results.json'))}`,
+      ` in ${context.seconds.toFixed(0)} s (${(context.seconds / 60).toFixed(1)} min);` +
+      ` details in ${path.relative(ROOT, RESULTS)}`,
   );
+  return budgets;
+}
+
+/** `npm run bench -- --report`: the report and docs again from .bench/results.json, without measuring. */
+async function reportAgain() {
+  const saved = JSON.parse(await readFile(RESULTS, 'utf8'));
+  const context = {
+    runs: saved.runs,
+    settleMs: saved.settleMs,
+    cpuThrottling: saved.cpuThrottling,
+    viewport: saved.viewport,
+    instances: saved.instances,
+    about: saved.machine,
+    loadBefore: saved.loadAverage.before,
+    loadAfter: saved.loadAverage.after,
+    seconds: saved.seconds,
+    date: new Date(saved.date),
+    configs: saved.configs ?? (await inlineConfigs(ROOT)),
+    bareGzip: saved.bareLitGzip,
+  };
+  await report(saved.pages, { loads: saved.sizes }, context, saved.pages.length > 0);
 }
 
 // The generated pages stay in .bench/pages/ so a run can be inspected by hand with `npm run demo`.
-await main();
+await (process.argv.includes('--report') ? reportAgain() : main());

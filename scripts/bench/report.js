@@ -40,10 +40,13 @@ export function checkBudgets(results, sizes) {
       });
   }
   const measured = (r) => r.runs > 0;
+  // Pre-rendering an inline config is separate work in issue 14: this measures the current code.
+  const note = (r) =>
+    r.group === 'config' && r.style === 'prerendered' ? ' [config not pre-rendered yet: current code]' : '';
   for (const r of results.filter((r) => r.style === 'prerendered' && r.group !== 'baseline')) {
     budgets.push({
       kind: 'cls',
-      what: `${r.label}, pre-rendered: CLS max ${measured(r) ? cls(r.clsMax) : 'not measured'} over ${r.runs} runs (≤ ${CLS_BUDGET})`,
+      what: `${r.label}, pre-rendered: CLS max ${measured(r) ? cls(r.clsMax) : 'not measured'} over ${r.runs} runs (≤ ${CLS_BUDGET})${note(r)}`,
       pass: measured(r) && r.clsMax <= CLS_BUDGET,
     });
   }
@@ -53,7 +56,7 @@ export function checkBudgets(results, sizes) {
     const delta = measured(r) && plain?.fcpMs != null ? r.fcpMs - plain.fcpMs : null;
     budgets.push({
       kind: 'fcp',
-      what: `${r.label}, ${STYLES[r.style].label}: host FCP ${signed(delta)} ms vs plain (≤ +${FCP_BUDGET_MS} ms)`,
+      what: `${r.label}, ${STYLES[r.style].label}: host FCP ${signed(delta)} ms vs plain (≤ +${FCP_BUDGET_MS} ms)${note(r)}`,
       pass: delta !== null && delta <= FCP_BUDGET_MS,
     });
   }
@@ -73,7 +76,7 @@ export function checkBudgets(results, sizes) {
     r.readyDeltaMs = measured(r) && base?.readyMs != null ? r.readyMs - base.readyMs : null;
     budgets.push({
       kind: 'ready',
-      what: `${r.label}, ${STYLES[r.style].label}: ready ${signed(r.readyDeltaMs)} ms vs ${base?.label ?? 'bare Lit'} (≤ +${READY_BUDGET_MS} ms)`,
+      what: `${r.label}, ${STYLES[r.style].label}: ready ${signed(r.readyDeltaMs)} ms vs ${base?.label ?? 'bare Lit'} (≤ +${READY_BUDGET_MS} ms)${note(r)}`,
       pass: r.readyDeltaMs !== null && r.readyDeltaMs <= READY_BUDGET_MS,
     });
   }
@@ -386,6 +389,7 @@ export function writeMarkdown(results, budgets, sizes, context) {
       `- Every load is cold: a new browser context with the cache disabled; the pages are served from this repository by \`scripts/serve.js\` on localhost (no network latency).`,
       `- ${context.runs} runs of every page (\`BENCH_RUNS\`), the pages in a rotated order each run; after the widgets are ready the bench waits ${context.settleMs} ms (\`BENCH_SETTLE_MS\`) before reading layout shift and long tasks.`,
       `- ${results.length} pages; the whole bench took ${(context.seconds / 60).toFixed(1)} minutes. Load average ${context.loadBefore.toFixed(1)} before the run, ${context.loadAfter.toFixed(1)} after.`,
+      '- Every widget has the same attributes in every embed style: those its pre-rendered snippet is built with (`widgets.js`, e.g. the quiz’s `seed="1"`). The four-widget page loads one script per widget (what pasting four snippets gives; they share no chunks), not `nvr-widgets.js`.',
       '- Each host page has its own heading and a five-line introduction above the widgets (its largest contentful paint candidate) and a paragraph below them (what moves when a widget shifts). The pages stay in `.bench/pages/`, the raw numbers in `.bench/results.json`.',
     ].join('\n'),
   );
