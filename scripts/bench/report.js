@@ -258,18 +258,55 @@ function observations(results) {
         ` (${range(afterDcl)}).`,
     );
   }
+  // Where the ready time goes: definition, then the first update (for a pre-rendered widget that
+  // includes fetching the hydrate chunk and hydrating).
+  const split = (style) => {
+    const rows = results.filter((r) => r.group === 'single' && r.style === style && r.runs);
+    const updates = rows.flatMap((r) => r.samples.map((x) => x.updated - x.defined));
+    return { defined: median(rows.map((r) => r.definedMs)), update: median(updates) };
+  };
+  const [hydrated, plain] = [split('prerendered'), split('plain')];
+  if (hydrated.update != null && plain.update != null) {
+    lines.push(
+      `Each widget alone: defined at ${ms(hydrated.defined)} ms pre-rendered vs ${ms(plain.defined)} ms plain` +
+        ` (median of the four widgets); from definition to the first update complete ${ms(hydrated.update)} ms` +
+        ` pre-rendered (the hydrate chunk is fetched only then, and hydration runs) vs ${ms(plain.update)} ms plain.`,
+    );
+  }
+  // Two bare Lit pages that differ only in where the script is: how far apart timings of the same
+  // page can land in this run.
+  const [body, head] = ['bare-lit-body', 'bare-lit-head'].map((id) => results.find((r) => r.id === id));
+  if (body?.runs && head?.runs) {
+    lines.push(
+      `Noise: bare Lit's host FCP was ${ms(body.fcpMs)} ms with the script at the end of <body> and` +
+        ` ${ms(head.fcpMs)} ms with it in <head> (non-blocking, otherwise the same page); its ready time ranged` +
+        ` ${ms(body.readyMinMs)}–${ms(body.readyMaxMs)} ms over the runs: differences of that size are within this run's noise.`,
+    );
+  }
   for (const r of pre) {
-    const late = r.samples.filter((s) => s.defined > NO_SCRIPT_DELAY_MS);
-    if (late.length) {
+    const shifted = r.samples.filter((x) => x.cls > 0);
+    const late = r.samples.filter((x) => x.defined > NO_SCRIPT_DELAY_MS);
+    if (shifted.length && r.group !== 'config') {
       lines.push(
-        `${r.label}, pre-rendered: defined after ${NO_SCRIPT_DELAY_MS / 1000} s in ${late.length} of ${r.runs} runs` +
-          ` (median ${ms(r.definedMs)} ms), so the no-script view replaced the pre-rendered one first` +
-          ` (layout shift up to ${cls(r.clsMax)}).`,
+        `${r.label}, pre-rendered: layout shift in ${shifted.length} of ${r.runs} runs, defined at` +
+          ` ${shifted.map((x) => ms(x.defined)).join(', ')} ms in those (in the others at` +
+          ` ${r.samples
+            .filter((x) => !(x.cls > 0))
+            .map((x) => ms(x.defined))
+            .join(', ')} ms); ${late.length} of ${r.runs} runs defined later than the no-script view's` +
+          ` ${NO_SCRIPT_DELAY_MS / 1000} s delay, which counts from when each element is first styled.`,
       );
     }
   }
   return lines;
 }
+
+/** `<` outside code spans, so tag names in the sentences show as text in Markdown. */
+const escapeHtml = (line) =>
+  line
+    .split('`')
+    .map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;')))
+    .join('`');
 
 /** docs/performance.md: generated, so every number in it comes from this run. */
 export function writeMarkdown(results, budgets, sizes, context) {
@@ -288,13 +325,13 @@ export function writeMarkdown(results, budgets, sizes, context) {
   out.push('');
   out.push('## What each embed style costs');
   out.push('');
-  for (const line of costs(results)) out.push(`- ${line.replace(/</g, '&lt;')}`);
+  for (const line of costs(results)) out.push(`- ${escapeHtml(line)}`);
   out.push('');
   const seen = observations(results);
   if (seen.length) {
     out.push('Observations from the same runs:');
     out.push('');
-    for (const line of seen) out.push(`- ${line}`);
+    for (const line of seen) out.push(`- ${escapeHtml(line)}`);
     out.push('');
   }
   out.push(
