@@ -19,7 +19,7 @@
 // pre-rendered as the widget's loading view: the height the page reserves for it
 // (--nvr-<widget>-reserve in the page's stylesheet), kept until the browser has the content.
 
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { widgets } from '../widgets.js';
@@ -151,15 +151,33 @@ async function noScriptView(widget, attributes, inline, render, collectResult) {
   return `<div class="no-script" part="no-script">${markup}</div>`;
 }
 
-/** A snippet an editor pastes: the pre-rendered element, then its script (deferred, as modules are). */
+/**
+ * A snippet an editor pastes: the pre-rendered element, a preload of the small chunk that takes it
+ * over (else it is fetched only once the script has run: a second round trip before the widget
+ * answers a tap), then its script, deferred as modules are, so it runs once the page is parsed.
+ */
 export async function snippet(tag, attributes = {}, { base = DEFAULT_BASE, inline } = {}) {
   const script = `${base}${tag}.js`;
+  const hydrate = await hydrateChunk(tag);
   return (
     `<!-- <${tag}> pre-rendered by nvr-widgets (npm run prerender). Paste it where the widget goes;` +
-    ` the script may also go once in <head>. -->\n` +
+    ` the two lines after it may also go once in <head>. -->\n` +
     `${await prerender(tag, attributes, { base, inline })}\n` +
+    (hydrate ? `<link rel="modulepreload" href="${escapeAttribute(`${base}${hydrate}`)}">\n` : '') +
     `<script type="module" src="${escapeAttribute(script)}"></script>\n`
   );
+}
+
+/** `chunks/<tag>-hydrate-<hash>.js` of the last build (rollup.config.js names it), if any. */
+async function hydrateChunk(tag) {
+  let files;
+  try {
+    files = await readdir(path.join(ROOT, 'dist/cdn/chunks'));
+  } catch {
+    return undefined;
+  }
+  const chunk = files.find((file) => file.startsWith(`${tag}-hydrate-`) && file.endsWith('.js'));
+  return chunk && `chunks/${chunk}`;
 }
 
 /** The build: every widget's stylesheet beside its script, and its default snippet. */

@@ -25,9 +25,15 @@ for (const { tag, prerender: defaults = {} } of widgets) {
       'a strict CSP (style-src self) allows no inline style',
     );
     assert.match(html, /<!--lit-part [^>]+-->/, 'hydration markers');
-    assert.ok(
-      html.trimEnd().endsWith(`<script type="module" src="https://cdn.example/nvr/${tag}.js"></script>`),
+    const [, tail] = html.split(`</${tag}>\n`);
+    assert.match(
+      tail,
+      new RegExp(
+        `^<link rel="modulepreload" href="https://cdn\\.example/nvr/chunks/${tag}-hydrate-[\\w-]+\\.js">\\n`,
+      ),
+      'the chunk that takes the view over is fetched beside the script, not after it',
     );
+    assert.ok(tail.endsWith(`<script type="module" src="https://cdn.example/nvr/${tag}.js"></script>\n`));
   });
 
   test(`${tag}: the build wrote this snippet to dist/html/, and its stylesheet beside the script`, async () => {
