@@ -24,7 +24,7 @@
 //   BENCH_CDN_DIR=dist/cdn  bundles to measure (relative to the repo root)
 //   CHROMIUM_PATH=/usr/bin/chromium
 
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -37,7 +37,7 @@ import { rollup } from 'rollup';
 import { startServer } from './serve.js';
 import { allInOne, widgets } from '../widgets.js';
 import { gzipSize, listJs, measureSizes, printSizes } from './bench/sizes.js';
-import { hostPage, inlineConfigs, plainMarkup, prerenderAll, STYLES, withConfig } from './bench/pages.js';
+import { hostPage, inlineConfigs, plainMarkup, prerenderAll, STYLES } from './bench/pages.js';
 import { launch, measurePages } from './bench/measure.js';
 import { checkBudgets, printReport, writeMarkdown } from './bench/report.js';
 import { kB } from './bench/table.js';
@@ -116,7 +116,11 @@ async function definePages() {
   // Everything pre-rendered in one child process.
   const requests = [
     ...widgets.map((w) => ({ tag: w.tag, attributes: attrsOf(w.tag) })),
-    ...Object.entries(configs).map(([tag, c]) => ({ tag, attributes: c.attributes })),
+    ...Object.entries(configs).map(([tag, c]) => ({
+      tag,
+      attributes: c.attributes,
+      inline: { text: c.json, type: 'application/json' },
+    })),
   ];
   const rendered = await prerenderAll(ROOT, requests, CDN_URL);
   const prerendered = Object.fromEntries(widgets.map((w, i) => [w.tag, rendered[i]]));
@@ -125,6 +129,12 @@ async function definePages() {
   );
 
   const script = (tag) => `${CDN_URL}${tag}.js`;
+  // What a pre-rendered snippet preloads beside its script: the chunk that takes the view over.
+  const chunks = await readdir(path.join(CDN_DIR, 'chunks'));
+  const preloadOf = (entry) => {
+    const chunk = chunks.find((file) => file.startsWith(`${entry}-hydrate-`) && file.endsWith('.js'));
+    return chunk ? [`${CDN_URL}chunks/${chunk}`] : [];
+  };
   const markupOf = (tag, style) =>
     STYLES[style].prerendered ? prerendered[tag] : plainMarkup(tag, attrsOf(tag));
   const bareBaseline = (style, count = 1) =>
@@ -162,10 +172,11 @@ async function definePages() {
         tags: [tag],
         markup: markupOf(tag, style),
         scripts: [script(tag)],
+        preloads: STYLES[style].prerendered ? preloadOf(tag) : [],
         baseline: bareBaseline(style),
       });
     }
-    // All four, one script each (what pasting four snippets gives; each bundle carries its own Lit).
+    // All four with nvr-widgets.js, as docs/embedding.md says for two or more (one copy of Lit).
     pages.push({
       id: `all-four-${style}`,
       group: 'four',
@@ -175,7 +186,8 @@ async function definePages() {
       count: widgets.length,
       tags: widgets.map((w) => w.tag),
       markup: widgets.map((w) => markupOf(w.tag, style)).join('\n'),
-      scripts: widgets.map((w) => script(w.tag)),
+      scripts: [script(allInOne.name)],
+      preloads: STYLES[style].prerendered ? preloadOf(allInOne.name) : [],
       baseline: bareBaseline(style, 4),
     });
     for (const tag of INSTANCE_WIDGETS) {
@@ -189,6 +201,7 @@ async function definePages() {
         tags: [tag],
         markup: Array(INSTANCES).fill(markupOf(tag, style)).join('\n'),
         scripts: [script(tag)],
+        preloads: STYLES[style].prerendered ? preloadOf(tag) : [],
         baseline: bareBaseline(style, INSTANCES),
       });
     }
@@ -202,10 +215,14 @@ async function definePages() {
         label: `${tag} + inline JSON`,
         count: 1,
         tags: [tag],
+        // Pre-rendered with `--inline`: the snippet carries the config and its loading view.
         markup: STYLES[style].prerendered
-          ? withConfig(prerenderedConfig[tag], tag, config.json)
+          ? prerenderedConfig[tag]
           : plainMarkup(tag, config.attributes, config.json),
         scripts: [script(tag)],
+        preloads: STYLES[style].prerendered ? preloadOf(tag) : [],
+        // The documented embed for an editor's own content: a reserve that fits it (calibrated).
+        reserveFor: STYLES[style].placeholder || STYLES[style].prerendered ? tag : undefined,
         baseline: bareBaseline(style),
       });
     }
@@ -264,23 +281,51 @@ async function main() {
     const defined = await definePages();
     configs = defined.configs;
     const placeholderCss = await readFile(PLACEHOLDER_CSS, 'utf8');
-    for (const page of defined.pages) {
-      await writeFile(
-        path.join(BENCH_DIR, 'pages', `${page.id}.html`),
-        hostPage({
-          ...page,
-          title: `${page.label}, ${STYLES[page.style].label}`,
-          placeholderCss,
-          timeoutMs: READY_TIMEOUT_MS,
-        }),
-      );
-    }
+    const writePages = async (reserves = {}) => {
+      for (const page of defined.pages) {
+        // An editor with their own content sets --nvr-<widget>-reserve to fit it (docs/embedding.md).
+        const reserve = page.reserveFor && reserves[page.reserveFor];
+        const own = reserve
+          ? `\n${page.reserveFor} { ${page.reserveFor.replace(/^nvr-/, '--nvr-')}-reserve: ${reserve}em; }`
+          : '';
+        await writeFile(
+          path.join(BENCH_DIR, 'pages', `${page.id}.html`),
+          hostPage({
+            ...page,
+            title: `${page.label}, ${STYLES[page.style].label}`,
+            placeholderCss: placeholderCss + own,
+            timeoutMs: READY_TIMEOUT_MS,
+          }),
+        );
+      }
+    };
+    await writePages();
     await writeFile(path.join(BENCH_DIR, 'pages', 'blank.html'), '<!doctype html><title>blank</title>\n');
 
-    const server = await startServer({ root: ROOT, port: 0 });
+    const server = await startServer({ root: ROOT, port: 0, cacheControl: 'public, max-age=600' });
     const browser = await launch(CHROMIUM);
     try {
       about = await machine(browser);
+      // The reserve an editor would find for each inline config: its rendered height, measured
+      // once with the plain embed at the bench's viewport (1em = 16 px on the bench pages).
+      const reserves = {};
+      for (const tag of Object.keys(configs)) {
+        const page = defined.pages.find((p) => p.id === `${tag}-config-plain`);
+        if (!page) continue;
+        const [calibration] = await measurePages(browser, [page], {
+          urlOf: (p) => new URL(`.bench/pages/${p.id}.html`, server.url).href,
+          blankUrl: new URL('.bench/pages/blank.html', server.url).href,
+          runs: 1,
+          viewport: VIEWPORT,
+          cpuThrottling: 1,
+          settleMs: SETTLE_MS,
+        });
+        if (calibration.heightRem) {
+          reserves[tag] = Number(calibration.heightRem.toFixed(4));
+          configs[tag].reserveEm = reserves[tag];
+        }
+      }
+      await writePages(reserves);
       console.log(
         `\nMeasuring ${defined.pages.length} pages × ${RUNS} cold runs at ${VIEWPORT.label}, ${CPU_THROTTLING}× CPU` +
           ` (settle ${SETTLE_MS} ms; ${about.chromium}, ${about.cores} cores)…`,
@@ -310,7 +355,9 @@ async function main() {
     machine: about,
     loadAverage: { before: loadBefore, after: loadAfter },
     seconds,
-    configs: Object.fromEntries(Object.entries(configs).map(([tag, c]) => [tag, { from: c.from }])),
+    configs: Object.fromEntries(
+      Object.entries(configs).map(([tag, c]) => [tag, { from: c.from, reserveEm: c.reserveEm }]),
+    ),
     sizes: sizes.loads,
     bareLitGzip: bareGzip,
     pages: results,

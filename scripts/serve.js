@@ -55,7 +55,7 @@ function isInside(parent, child) {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-async function handle(root, req, res) {
+async function handle(root, req, res, cacheControl) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     return;
@@ -113,7 +113,8 @@ async function handle(root, req, res) {
   }
 
   const type = MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-  res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': type, 'Content-Length': info.size });
+  const cache = cacheControl ? { 'Cache-Control': cacheControl } : {};
+  res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': type, 'Content-Length': info.size, ...cache });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -130,10 +131,14 @@ async function handle(root, req, res) {
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  *   url is the origin with a trailing slash, e.g. "http://127.0.0.1:8000/".
  */
-export async function startServer({ root = REPO_ROOT, port = 8000, host = '127.0.0.1' } = {}) {
+/**
+ * `cacheControl` replaces no-store on files: the benchmark serves them as a CDN would, so a page
+ * with twenty copies of a widget fetches its stylesheet once (each cold load has an empty cache).
+ */
+export async function startServer({ root = REPO_ROOT, port = 8000, host = '127.0.0.1', cacheControl } = {}) {
   const realRoot = await realpath(path.resolve(root));
   const server = createServer((req, res) => {
-    handle(realRoot, req, res).catch((error) => {
+    handle(realRoot, req, res, cacheControl).catch((error) => {
       if (!res.headersSent) send(res, 500, 'Internal server error\n');
       else res.destroy();
       console.error(error);

@@ -28,7 +28,7 @@ export async function prerenderAll(root, requests, base) {
     import { prerender } from './scripts/prerender.js';
     const requests = JSON.parse(process.argv[1]);
     const out = [];
-    for (const { tag, attributes } of requests) out.push(await prerender(tag, attributes, { base: ${JSON.stringify(base)} }));
+    for (const { tag, attributes, inline } of requests) out.push(await prerender(tag, attributes, { base: ${JSON.stringify(base)}, inline }));
     process.stdout.write(JSON.stringify(out));
   `;
   const { stdout } = await promisify(execFile)(
@@ -70,13 +70,6 @@ export function plainMarkup(tag, attributes, json) {
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
   return `<${tag}${attrs}>${json ? configScript(json) : ''}</${tag}>`;
-}
-
-/** Pre-rendered markup with the inline config as a child after the template (as an editor pastes it). */
-export function withConfig(prerendered, tag, json) {
-  const close = `</${tag}>`;
-  if (!prerendered.endsWith(close)) throw new Error(`pre-rendered <${tag}> does not end with ${close}`);
-  return prerendered.slice(0, -close.length) + configScript(json) + close;
 }
 
 const configScript = (json) => `<script type="application/json">${json.replace(/<\//g, '<\\/')}</script>`;
@@ -179,8 +172,10 @@ function probeScript(tags, timeoutMs) {
  * A host page: its own heading and introduction above the widgets (the page's realistic largest
  * contentful paint candidate), the widgets, a paragraph below them (what moves if they shift).
  */
-export function hostPage({ title, tags, markup, scripts, style, placeholderCss, timeoutMs }) {
+export function hostPage({ title, tags, markup, scripts, preloads = [], style, placeholderCss, timeoutMs }) {
   const s = STYLES[style];
+  // As the pre-rendered snippet has it: the chunk that takes the view over, fetched beside the script.
+  const preloadTags = preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join('\n');
   const scriptTags = scripts
     .map((src) => `<script type="module"${s.blocking ? ' blocking="render"' : ''} src="${src}"></script>`)
     .join('\n');
@@ -208,6 +203,7 @@ tools on this page let you try them at your own pace, in your own words, wheneve
 ${markup}
 <p id="below">Paragraph below the widgets. If a widget changes height when it renders, this text
 moves, and that movement is the layout shift this benchmark measures.</p>
+${preloadTags}
 ${s.scriptIn === 'body' ? scriptTags : ''}
 </body>
 </html>
