@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import {
   Announcer,
@@ -18,6 +18,7 @@ import { readAttributes } from './model/attributes.js';
 import {
   dayNumber,
   drawIds,
+  firstDrawIds,
   HEADING_LEVELS,
   inOrder,
   scoreQuiz,
@@ -105,6 +106,8 @@ export class NvrEscalationQuiz extends NvrElement {
   /** Where the visitor is (internal state): replaced, never changed in place, so each step renders. */
   private _run = QuizRun.start();
   private _attempt = 0;
+  /** `lang` of the view: the provider's locale (none while a pre-rendered view is taken over). */
+  private _lang?: string;
   /** The editor bank the learn run was drawn from (undefined: the built-in questions). */
   private _drawnFrom?: Question[];
   private _focus = new FocusController(this);
@@ -153,14 +156,22 @@ export class NvrEscalationQuiz extends NvrElement {
     // Each distinct problem is reported once (ConfigProblems), so reading them all again is quiet.
     const read = (this._attributes = readAttributes(this));
     read.problems.forEach(({ field, problem }) => this.problems.report(field, problem));
+    // The pre-rendered view was written without a provider (attributes only), and taking it over
+    // must render exactly that, or its emergency number and lang would stay the build's for good:
+    // the provider's settings come in the update right after.
+    const settings = this.hydrating ? {} : this.settings;
+    if (this.hydrating) this.afterHydration(() => this.requestUpdate());
+    this._lang = settings.locale;
     this._ctx = {
       ...this._ctx,
       headingLevel: read.headingLevel,
-      emergencyNumber: resolveEmergencyNumber(undefined, this.settings.emergencyNumber, this.problems),
-      deEscalationUrl: read.deEscalationUrl ?? this.settings.links?.deEscalation,
+      emergencyNumber: resolveEmergencyNumber(undefined, settings.emergencyNumber, this.problems),
+      deEscalationUrl: read.deEscalationUrl ?? settings.links?.deEscalation,
     };
     this._bank.sync(text(this.src));
-    if (this._attributes.mode === 'reflect') this._reflect.get();
+    // Not while pre-rendering: the server renders synchronously, so it writes the loading view
+    // either way, and the browser (which renders that same view first) loads the chunk.
+    if (this._attributes.mode === 'reflect' && !isServer) this._reflect.get();
     // New questions, new quiz: answers to the old ones would be meaningless. A new count or seed
     // redraws only a quiz nobody has started: answers are never lost.
     const redraw = (changed.has('count') || changed.has('seed')) && this._run.untouched;
@@ -183,12 +194,23 @@ export class NvrEscalationQuiz extends NvrElement {
     return this._bank.value ?? builtInQuestions();
   }
 
-  /** A new draw's ids: by `seed` (and attempt), else today's draw, else (a retry) a random one. */
+  /**
+   * A new draw's ids: by `seed` (and attempt), else today's draw, else (a retry) a random one. A
+   * pre-rendered quiz (the build, then the first render that takes it over) cannot know the
+   * visitor's day: it draws as its no-script view does (firstDrawIds), so all three agree.
+   */
   private _draw(): string[] {
     this._drawnFrom = this._bank.value;
-    const unseeded = this._attempt ? crypto.getRandomValues(new Uint32Array(1))[0] : dayNumber(Date.now());
     const { count, seed } = this;
-    const drawn = drawIds(this._questions(), { count: text(count), seed, attempt: this._attempt, unseeded });
+    const options = { count: text(count), seed };
+    const drawn =
+      !this._attempt && (isServer || this.hydrating)
+        ? firstDrawIds(this._questions(), options)
+        : drawIds(this._questions(), {
+            ...options,
+            attempt: this._attempt,
+            unseeded: this._attempt ? crypto.getRandomValues(new Uint32Array(1))[0] : dayNumber(Date.now()),
+          });
     if (drawn.problem) this.problems.report('count', drawn.problem);
     return drawn.ids;
   }
@@ -254,7 +276,7 @@ export class NvrEscalationQuiz extends NvrElement {
     return html`<div
       part="base"
       class="base"
-      lang=${this.settings.locale ?? nothing}
+      lang=${this._lang ?? nothing}
       aria-busy=${view || lazy.failed ? nothing : 'true'}
     >
       ${view || (lazy.failed ? nothing : html`<p>${msg('Loading…')}</p>`)}

@@ -45,6 +45,14 @@ export function parseCount(raw: string | number | null | undefined, bankSize: nu
 /** Days since 1970 (UTC): without `seed`, everyone sees the same first draw on a given day. */
 export const dayNumber = (epochMs: number): number => Math.floor(epochMs / 86_400_000);
 
+/**
+ * What a pre-rendered quiz without `seed` draws by, in place of today's number: the build cannot
+ * know the visitor's day, and the build, the script taking the view over and the view without the
+ * script must all show the same first question. So a pre-rendered unseeded quiz always starts with
+ * the same draw (see {@link firstDrawIds}); "Try new questions" still draws at random.
+ */
+export const PRERENDERED_UNSEEDED = 0;
+
 /** A 32-bit seed from any text (FNV-1a): `seed="42"` and `seed="spring-course"` both work. */
 export function seedFromText(text: string): number {
   let hash = 0x811c9dc5;
@@ -102,6 +110,17 @@ export function drawIds(
   const count = parseCount(options.count, bank.length);
   const seed = drawSeed(options.seed, options.attempt, options.unseeded);
   return { ids: draw(bank, count.value, seed).map((q) => q.id), problem: count.problem };
+}
+
+/**
+ * The first draw of a pre-rendered quiz (and of the view without the script): by `seed`, else by
+ * {@link PRERENDERED_UNSEEDED}, never by the day.
+ */
+export function firstDrawIds(
+  bank: readonly { id: string }[],
+  options: { count?: string; seed: unknown },
+): { ids: string[]; problem?: string } {
+  return drawIds(bank, { ...options, attempt: 0, unseeded: PRERENDERED_UNSEEDED });
 }
 
 /** The questions with these ids, in the ids' order; an id missing from the bank is skipped. */

@@ -9,6 +9,7 @@ import type { Question } from '../content/questions.js';
 import type { LearnRun, Submitted } from '../state/quiz-run.js';
 import { answerHint, answerLabel } from '../content/labels.js';
 import { block, button, heading, type QuizViewContext } from './parts.js';
+import { checked } from './checked.js';
 
 /** "Question 2 of 6" heading, with Back from the second step on. */
 export function progress(ctx: QuizViewContext, label: string, position: number): TemplateResult {
@@ -57,7 +58,7 @@ export function options<T extends string | number>(
             type="radio"
             name="choice"
             id="option-${i}"
-            .checked=${chosen === value}
+            ${checked(chosen === value)}
             ?disabled=${locked}
             aria-invalid=${ctx.error ? 'true' : nothing}
             aria-labelledby="label-${i}"
@@ -146,8 +147,11 @@ export function learnView(
   return learnQuestion(ctx, step, feedback || nothing);
 }
 
-/** Safety before learning: the number to call and "not professional advice", from question 1. */
-export function safetyLine(ctx: QuizViewContext): TemplateResult {
+/**
+ * Safety before learning: the number to call and "not professional advice", from question 1 (and
+ * in the view without the script, which has only the number).
+ */
+export function safetyLine(ctx: Pick<QuizViewContext, 'emergencyNumber'>): TemplateResult {
   const number = ctx.emergencyNumber;
   return html`<p part="safety" class="safety-line">
     ${msg('If anyone is in danger, call')} <a href=${number.href}>${number.text}</a>.
