@@ -20,6 +20,8 @@ const stylesheetLoaded = (link: HTMLLinkElement) =>
 describe('pre-rendered snippets, when the script arrives', () => {
   for (const { tag } of widgets) {
     it(`<${tag}> keeps every node it painted, and its height`, async () => {
+      problems.length = 0;
+      errors.length = 0;
       const host = document.createElement('div');
       document.body.append(host);
       host.setHTMLUnsafe(await prerenderedSnippet(tag));

@@ -57,7 +57,10 @@ export class NvrElement extends LitElement {
     new ContextConsumer(this, {
       context: nvrSettingsContext,
       subscribe: true,
-      callback: (settings) => (this.settings = settings),
+      // The pre-rendered view was written without a provider (attributes only), and taking it over
+      // must render exactly that, or its emergency number and lang would stay the build's for good:
+      // the provider's settings arrive in the update right after.
+      callback: (settings) => this.afterHydration(() => (this.settings = settings)),
     });
   }
 

@@ -156,11 +156,8 @@ export class NvrEscalationQuiz extends NvrElement {
     // Each distinct problem is reported once (ConfigProblems), so reading them all again is quiet.
     const read = (this._attributes = readAttributes(this));
     read.problems.forEach(({ field, problem }) => this.problems.report(field, problem));
-    // The pre-rendered view was written without a provider (attributes only), and taking it over
-    // must render exactly that, or its emergency number and lang would stay the build's for good:
-    // the provider's settings come in the update right after.
-    const settings = this.hydrating ? {} : this.settings;
-    if (this.hydrating) this.afterHydration(() => this.requestUpdate());
+    // While a pre-rendered view is taken over, NvrElement holds a provider's settings back.
+    const settings = this.settings;
     this._lang = settings.locale;
     this._ctx = {
       ...this._ctx,
@@ -273,13 +270,15 @@ export class NvrEscalationQuiz extends NvrElement {
           () => this._answers.get(),
         );
     const answering = view && !(reflecting ? this._run.reflect.done : this._run.learn?.done);
+    // An editor's bank or the self-check on its way: core's loading look, in the reserved height.
+    const busy = !view && !lazy.failed;
     return html`<div
       part="base"
-      class="base"
+      class=${busy ? 'base loading' : 'base'}
       lang=${this._lang ?? nothing}
-      aria-busy=${view || lazy.failed ? nothing : 'true'}
+      aria-busy=${busy ? 'true' : nothing}
     >
-      ${view || (lazy.failed ? nothing : html`<p>${msg('Loading…')}</p>`)}
+      ${view || (busy ? html`<p class="loading-text">${msg('Loading…')}</p>` : nothing)}
       ${lazy.failed ? lazy.failure(msg('Your answers so far are kept.')) : nothing}
       ${answering ? safetyLine(this._ctx) : nothing} ${this._announcer.render()}
     </div>`;

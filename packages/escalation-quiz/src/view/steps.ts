@@ -9,7 +9,7 @@ import type { Question } from '../content/questions.js';
 import type { LearnRun, Submitted } from '../state/quiz-run.js';
 import { answerHint, answerLabel } from '../content/labels.js';
 import { block, button, heading, type QuizViewContext } from './parts.js';
-import { checked } from './checked.js';
+import { checked } from '@nvr-widgets/core';
 
 /** "Question 2 of 6" heading, with Back from the second step on. */
 export function progress(ctx: QuizViewContext, label: string, position: number): TemplateResult {

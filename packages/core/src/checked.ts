@@ -11,7 +11,7 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
 class Checked extends Directive {
   // Declares what the binding takes; an element binding renders nothing, update() does the work.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  render(on: boolean): unknown {
+  render(_on: boolean): unknown {
     return noChange;
   }
 
