@@ -71,10 +71,8 @@ export class NvrElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    const turn = firstRenderTurn();
     const hydration = this.hydrating && !hydrateView ? loadHydration() : undefined;
-    if (!turn && !hydration) return super.scheduleUpdate();
-    return Promise.all([turn, hydration]).then(() => super.scheduleUpdate());
+    return Promise.all([firstRenderTurn(), hydration]).then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

@@ -1,4 +1,5 @@
-// First renders take turns: one task each after the first, so many widgets never make one long task.
+// First renders take turns: each in a task of its own, after the script's, so neither the script
+// and a render nor many widgets make one long task together.
 import { describe, expect, it } from '../../../../test/unit/harness.js';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import { firstRenderTurn } from '../../src/first-render-turns.js';
@@ -8,30 +9,38 @@ const microtasks = async () => {
   for (let i = 0; i < 20; i++) await Promise.resolve();
 };
 
-describe('first renders take turns', () => {
-  it('the first widget renders at once; each one after it a task later, in order', async () => {
-    const started: number[] = [];
-    const turns = [firstRenderTurn(), firstRenderTurn(), firstRenderTurn(), firstRenderTurn()];
-    expect(turns[0], 'the first waits for nothing').to.equal(undefined);
-    turns.forEach((turn, i) => void turn?.then(() => started.push(i)));
+/** Which turns began in each task, until all have (at most `tasks` tasks). */
+async function tasksOf(started: number[], count: number, tasks = 8): Promise<number[][]> {
+  const perTask: number[][] = [];
+  for (let task = 0; task < tasks && started.length < count; task++) {
+    const before = started.length;
+    await nextMacrotask();
     await microtasks();
-    expect(started, 'no later widget in the same task').to.deep.equal([]);
-    const perTask: number[][] = [];
-    for (let task = 0; task < 6 && started.length < 3; task++) {
-      const before = started.length;
-      await nextMacrotask();
-      await microtasks();
-      perTask.push(started.slice(before));
-    }
-    expect(started, 'in the order they asked').to.deep.equal([1, 2, 3]);
+    perTask.push(started.slice(before));
+  }
+  return perTask;
+}
+
+describe('first renders take turns', () => {
+  it('none in the task that asked; then one per task, in the order they asked', async () => {
+    const started: number[] = [];
+    [firstRenderTurn(), firstRenderTurn(), firstRenderTurn(), firstRenderTurn()].forEach(
+      (turn, i) => void turn.then(() => started.push(i)),
+    );
+    await microtasks();
+    expect(started, 'not in the task of the script that defined them').to.deep.equal([]);
+    const perTask = await tasksOf(started, 4);
+    expect(started, 'in the order they asked').to.deep.equal([0, 1, 2, 3]);
     expect(
       perTask.filter((batch) => batch.length > 1),
       'one first render per task',
     ).to.deep.equal([]);
   });
 
-  it('once the page is quiet, a widget added later does not wait', async () => {
+  it('once the page is quiet, a widget added later waits one task only', async () => {
     for (let i = 0; i < 5; i++) await nextMacrotask();
-    expect(firstRenderTurn()).to.equal(undefined);
+    const started: number[] = [];
+    void firstRenderTurn().then(() => started.push(0));
+    expect(await tasksOf(started, 1, 1)).to.deep.equal([[0]]);
   });
 });
