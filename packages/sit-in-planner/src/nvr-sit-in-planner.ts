@@ -252,6 +252,8 @@ export class NvrSitInPlanner extends NvrElement {
       noticeHeard: this._noticeHeard,
       locale: this._settings().locale,
       lang: this.effectiveLang,
+      // The visitor's clock: harmless in the attributes-only first view (an empty plan's steps
+      // are all "Not started" whatever the day).
       today: localDate(new Date()),
       emergency: this._emergency,
       practitionerUrl: parseLink(text(this._settings().links?.findPractitioner)).value,

@@ -62,6 +62,22 @@ describe('pre-rendered <nvr-sit-in-planner> without its script', () => {
     ]);
   });
 
+  it('prints the blank plan, not the first view, even before the delay has shown it', async () => {
+    const el = await prerendered();
+    // The stylesheet's print rules applied as the browser's print layout would (its link sheet:
+    // core's emulateMedia helper reads adopted sheets only).
+    const link = el.shadowRoot!.querySelector('link')!;
+    const print = [...link.sheet!.cssRules]
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.media.mediaText))
+      .flatMap((r) => [...r.cssRules].map((rule) => rule.cssText));
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(print.join('\n'));
+    el.shadowRoot!.adoptedStyleSheets = [sheet];
+    expect(shown($(el, '.no-script')), 'the blank plan').to.equal(true);
+    expect(shown($(el, '.base')), 'the first view').to.equal(false);
+    expect(getComputedStyle($(el, '.paper-line')).borderBottomColor).to.equal('rgb(0, 0, 0)');
+  });
+
   it('passes axe, headings in order under the widget’s h2', async () => {
     const { el, view } = await withoutScript();
     const levels = [...view.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
