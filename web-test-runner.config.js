@@ -9,6 +9,7 @@
  * the "source" export condition, so tests need no build first — except test/cdn.test.ts and
  * test/csp, which check the built dist/cdn files (`npm test` builds before it runs).
  */
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { engineLaunchers, engineOf } from './scripts/wtr-engines.js';
@@ -97,6 +98,24 @@ function jsonModules() {
   };
 }
 
+/**
+ * The build's pre-rendered snippet of `tag` (dist/html) as the element alone, with an id and this
+ * server's dist/cdn/: the csp page takes it over with the bundle its test imports. Before a build
+ * there is none, and the csp test says so.
+ */
+function prerendered(tag, id) {
+  let html;
+  try {
+    html = readFileSync(`dist/html/${tag}.html`, 'utf8');
+  } catch {
+    return '';
+  }
+  const element = new RegExp(`^<${tag}[^]*</${tag}>`, 'm').exec(html)?.[0] ?? ''; // not the comment
+  return element
+    .replace(`<${tag}`, `<${tag} id="${id}"`)
+    .replaceAll('https://YOUR-CDN/nvr-widgets/dist/cdn/', '/dist/cdn/');
+}
+
 export default {
   middleware: [neverAnswers],
   // Pure tests (packages/*/test/unit) run in Node: npm run test:node.
@@ -113,6 +132,7 @@ export default {
               content="default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify 'allow-duplicates'">
           </head>
           <body>
+            ${prerendered('nvr-cornerstones', 'prerendered')}
             <nvr-cornerstones id="edited"><script type="text/markdown">
               ## Calm
               Summary with a [link](https://example.org).

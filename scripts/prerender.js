@@ -6,6 +6,7 @@
 //
 //   npm run prerender -- nvr-fee-calculator currency=EUR show-vat=included
 //   npm run prerender -- nvr-cornerstones open=2 --base https://cdn.example.org/nvr-widgets/dist/cdn/
+//   npm run prerender -- nvr-fee-calculator --inline prices.json   # with the editor's own content
 //   node scripts/prerender.js --all      # the build: dist/html/<tag>.html and dist/cdn/<tag>.css
 //
 // Styles come from a <link> to dist/cdn/<tag>.css beside the script, not an inline <style>, so a
@@ -14,10 +15,11 @@
 // a few seconds after the page appears (a blocked CDN, an old browser, a CSP mistake); see
 // baseStyles in packages/core/src/tokens.ts.
 //
-// Pre-rendering takes attributes only: inline editor content (a child <script>) and `src` render
-// the widget's loading view, which keeps its reserved height until the content arrives.
+// Editor content (`--inline file`, written as the child <script>, or a `src` attribute) is
+// pre-rendered as the widget's loading view: the height the page reserves for it
+// (--nvr-<widget>-reserve in the page's stylesheet), kept until the browser has the content.
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { widgets } from '../widgets.js';
@@ -80,11 +82,15 @@ export async function stylesheet(tag) {
  * The pre-rendered markup of `<tag attributes…>`: the element with its shadow root, the stylesheet
  * link and the no-script view. `base` is the URL of the folder that holds the CDN files.
  */
-export async function prerender(tag, attributes = {}, { base = DEFAULT_BASE } = {}) {
+export async function prerender(tag, attributes = {}, { base = DEFAULT_BASE, inline } = {}) {
   const widget = widgetOf(tag);
   for (const name of Object.keys(attributes)) {
     if (!ATTRIBUTE_NAME.test(name)) throw new Error(`"${name}" is not an attribute name.`);
   }
+  const child = inline && inlineScript(inline);
+  // The server renderer gives the element no children: the content travels in an attribute the
+  // widget reads there (core's PRERENDER_INLINE), and becomes the child script in the output.
+  if (child) attributes = { ...attributes, [PRERENDER_INLINE]: inline.text };
   const { render, collectResult, html, unsafeStatic } = await loadRenderer();
   const attrs = Object.entries(attributes)
     .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))
@@ -94,19 +100,43 @@ export async function prerender(tag, attributes = {}, { base = DEFAULT_BASE } = 
     render(html`<${name} ${unsafeStatic(attrs)}></${name}>`, { deferHydration: false }),
   );
   // The outer template is ours, not the widget's: drop its markers, keep the widget's.
-  const element = rendered.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  const element = rendered
+    .replace(/^<!--lit-part[^>]*-->/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(new RegExp(`^<${tag}\\s*( |>)`), `<${tag}$1`);
   const styles = /(<template shadowroot="open" shadowrootmode="open">)<style>[\s\S]*?<\/style>/;
   if (!styles.test(element)) throw new Error(`<${tag}>: the server renderer wrote no shadow root.`);
   const link = `<link rel="stylesheet" href="${escapeAttribute(`${base}${tag}.css`)}">`;
-  const noScript = await noScriptView(widget, attributes, render, collectResult);
+  const noScript = await noScriptView(widget, attributes, inline, render, collectResult);
   return element
     .replace(styles, `$1${link}`)
-    .replace(/<\/template>/, `${noScript}</template>`)
-    .replace(/<template shadowroot="open" /, '<template ');
+    .replace(/<\/template>/, `${noScript}</template>${child ?? ''}`)
+    .replace(/<template shadowroot="open" /, '<template ')
+    .replace(new RegExp(` ${PRERENDER_INLINE}="[^"]*"`), '');
 }
 
-/** The widget's view for readers without the script, if it has one (view/no-script.js). */
-async function noScriptView(widget, attributes, render, collectResult) {
+const PRERENDER_INLINE = 'data-nvr-prerender-inline';
+const INLINE_TYPES = { '.md': 'text/markdown', '.markdown': 'text/markdown', '.json': 'application/json' };
+
+/** `{text, type}` as the widget's child `<script type>`; the text must not end the script early. */
+function inlineScript({ text, type }) {
+  if (/<\/script/i.test(text)) throw new Error('The inline content must not contain "</script".');
+  return `<script type="${escapeAttribute(type)}">${text}</script>`;
+}
+
+/** An editor's content file, typed by its extension (.md, .markdown or .json). */
+export async function readInline(file) {
+  const type = INLINE_TYPES[path.extname(file).toLowerCase()];
+  if (!type) throw new Error(`${file}: --inline takes a .md, .markdown or .json file.`);
+  return { text: await readFile(file, 'utf8'), type };
+}
+
+/**
+ * The widget's view for readers without the script (its view/no-script.js, if it has one):
+ * `renderNoScript(attributes, inline?)` gives a template, or undefined when it cannot show that
+ * content without the script (say, an editor's own Markdown): then one plain sentence says so.
+ */
+async function noScriptView(widget, attributes, inline, render, collectResult) {
   let module;
   try {
     module = await import(distModule(widget, 'view/no-script.js'));
@@ -114,17 +144,20 @@ async function noScriptView(widget, attributes, render, collectResult) {
     if (error?.code === 'ERR_MODULE_NOT_FOUND') return '';
     throw error;
   }
-  const markup = await collectResult(render(module.renderNoScript(attributes)));
-  return `<div class="no-script" part="no-script">${stripLitMarkers(markup)}</div>`;
+  const view = module.renderNoScript(attributes, inline?.text);
+  const markup = view
+    ? stripLitMarkers(await collectResult(render(view)))
+    : '<p>This part of the page needs JavaScript, which has not loaded. Reloading the page may help.</p>';
+  return `<div class="no-script" part="no-script">${markup}</div>`;
 }
 
 /** A snippet an editor pastes: the pre-rendered element, then its script (deferred, as modules are). */
-export async function snippet(tag, attributes = {}, { base = DEFAULT_BASE } = {}) {
+export async function snippet(tag, attributes = {}, { base = DEFAULT_BASE, inline } = {}) {
   const script = `${base}${tag}.js`;
   return (
     `<!-- <${tag}> pre-rendered by nvr-widgets (npm run prerender). Paste it where the widget goes;` +
     ` the script may also go once in <head>. -->\n` +
-    `${await prerender(tag, attributes, { base })}\n` +
+    `${await prerender(tag, attributes, { base, inline })}\n` +
     `<script type="module" src="${escapeAttribute(script)}"></script>\n`
   );
 }
@@ -153,6 +186,7 @@ function parseArgs(argv) {
     if (arg === '--all') options.all = true;
     else if (arg === '--base') options.base = argv[++i];
     else if (arg.startsWith('--base=')) options.base = arg.slice('--base='.length);
+    else if (arg === '--inline') options.inlineFile = argv[++i];
     else if (!options.tag) options.tag = arg;
     else {
       const at = arg.indexOf('=');
@@ -170,10 +204,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (options.all) await writeAll(options.base);
     else if (options.tag) {
       const defaults = widgetOf(options.tag).prerender ?? {};
-      process.stdout.write(await snippet(options.tag, { ...defaults, ...options.attributes }, options));
+      const inline = options.inlineFile ? await readInline(options.inlineFile) : undefined;
+      process.stdout.write(
+        await snippet(options.tag, { ...defaults, ...options.attributes }, { base: options.base, inline }),
+      );
     } else {
       console.error(
-        'Usage: npm run prerender -- <tag> [attribute=value …] [--base <URL of dist/cdn/>]\n' +
+        'Usage: npm run prerender -- <tag> [attribute=value …] [--base <URL of dist/cdn/>] [--inline <file>]\n' +
           '       node scripts/prerender.js --all   (the build: dist/html/ and the stylesheets)',
       );
       process.exitCode = 1;

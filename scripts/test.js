@@ -13,13 +13,14 @@
 import { spawn } from 'node:child_process';
 
 const groups = [
-  // Longest first: the build beside the Node tests; what needs the build (both checks pack and
-  // install the built packages) starts once it is done, while lint and typecheck fill the gaps.
-  ['build', 'test:node', 'lint', 'typecheck', 'check:publish', 'check:hosts', 'size'],
+  // Longest first: the build beside lint and typecheck; what needs the build (the Node tests read
+  // its snippets; both checks pack and install the built packages) starts once it is done.
+  ['build', 'lint', 'typecheck', 'test:node', 'check:publish', 'check:hosts', 'size'],
   ['test:browser'],
 ];
 /** A step that must wait for another in its group. */
-const needs = { 'check:publish': 'build', 'check:hosts': 'build', size: 'build' };
+// test:node checks the pre-rendered snippets in dist/html against scripts/prerender.js.
+const needs = { 'test:node': 'build', 'check:publish': 'build', 'check:hosts': 'build', size: 'build' };
 // `node scripts/test.js lint test:node` runs just those steps, one after another.
 const chosen = process.argv.slice(2);
 const plan = chosen.length ? chosen.map((step) => [step]) : groups;

@@ -6,12 +6,16 @@
  * widget bundle — registers "lit-html"). Any violation is an event we catch, and a failure.
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers.js';
+import { shadowNodes, until } from '../helpers.js';
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) =>
   violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`),
 );
+
+// The pre-rendered snippet in the page's HTML (web-test-runner.config.js), before any script runs.
+const prerendered = document.getElementById('prerendered');
+const paintedNodes = prerendered ? shadowNodes(prerendered) : [];
 
 describe('under a strict Content-Security-Policy with Trusted Types', () => {
   it('the policy is really in force here, and its violations are seen', async () => {
@@ -40,6 +44,22 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     expect(builtIn.shadowRoot!.querySelectorAll('[part="section"]')).to.have.length(5);
     expect(edited.shadowRoot!.querySelector('strong')!.textContent).to.equal('bold');
     expect(edited.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('takes over a pre-rendered snippet, styled by its <link>, keeping its nodes, without a violation', async () => {
+    expect(prerendered, 'dist/html/nvr-cornerstones.html in the page (npm run build)').to.exist;
+    violations.length = 0;
+    await import(/* @vite-ignore */ '/dist/cdn/nvr-widgets.js' as string);
+    const el = prerendered as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    expect(paintedNodes.length).to.be.greaterThan(50);
+    expect(shadowNodes(el).filter((node, i) => node !== paintedNodes[i])).to.deep.equal([]);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.number')!).borderRadius).to.equal('50%');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#button-0')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#button-0')!.getAttribute('aria-expanded')).to.equal('true');
+    await new Promise((r) => setTimeout(r, 100)); // reports are queued as tasks
     expect(violations).to.deep.equal([]);
   });
 

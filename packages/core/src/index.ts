@@ -12,6 +12,7 @@ export { configureLocales, useLocale, bestLocale, sourceLocale } from './localiz
 export { tokens, baseStyles } from './tokens.js';
 export { buttonStyles, linkButtonStyles } from './button-styles.js';
 export { heading, type HeadingOptions } from './heading.js';
+export { renderLoading } from './loading.js';
 // The attribute parsers are in '@nvr-widgets/core/pure.js' (Lit-free, for model/ and state/).
 export { Announcer } from './controllers/announcer.js';
 export { EditorSource } from './controllers/editor-source.js';

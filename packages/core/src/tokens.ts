@@ -67,6 +67,18 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* renderLoading(): the reserved height, kept until editor content arrives; the words sit inside
+     it, so the box is exactly as tall as the reservation (and one line without one). */
+  .loading {
+    position: relative;
+    min-block-size: 1.5em;
+    padding-block-start: var(--_nvr-reserve, 0px);
+  }
+  .loading-text {
+    position: absolute;
+    inset-block-start: 0;
+    margin: 0;
+  }
   /* Pre-rendered markup (npm run prerender) carries a view for readers without the script. It
      replaces the first view only if the script has still not defined the element after a while
      (a blocked CDN, an old browser, a CSP mistake): a script on its way must not be raced, or the

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Kept while editor content loads (core's renderLoading); the same as docs/placeholder.css, which
+     reserves it before the script runs (test/node/widget-list.test.js checks they agree). */
+  :host {
+    --_nvr-reserve: var(--nvr-cornerstones-reserve, max(39em, calc(86.4em - 151%), calc(62.3em - 50%)));
+  }
   :host {
     --_number-size: var(--nvr-cornerstones-number-size, 2em);
     --_number-bg: var(--nvr-cornerstones-number-background, var(--_nvr-color-accent));

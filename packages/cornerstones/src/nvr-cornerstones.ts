@@ -6,6 +6,7 @@ import {
   WindowListener,
   emit,
   linkButtonStyles,
+  renderLoading,
 } from '@nvr-widgets/core';
 import { attributeText as text, parseHeadingLevel } from '@nvr-widgets/core/pure.js';
 import { msg } from '@lit/localize';
@@ -14,7 +15,6 @@ import { OpenSections, type SectionChange } from './state/open-sections.js';
 import {
   builtInSections,
   renderCornerstones,
-  renderLoading,
   type CopiedLink,
   type SectionView,
 } from './view/cornerstones-view.js';

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Kept while editor content loads (core's renderLoading); the same as docs/placeholder.css, which
+     reserves it before the script runs (test/node/widget-list.test.js checks they agree). */
+  :host {
+    --_nvr-reserve: var(--nvr-escalation-quiz-reserve, max(29.4em, calc(38.64em - 29.4%)));
+  }
   :host {
     --_right: var(--nvr-escalation-quiz-right-color, #276029);
     --_not-quite: var(--nvr-escalation-quiz-not-quite-color, #1d5e8c);

@@ -50,10 +50,6 @@ export const builtInSections = (): SectionView[] =>
       </ul>`,
   }));
 
-/** While editor Markdown loads: nothing rather than a flash of the built-in sections. */
-export const renderLoading = (): TemplateResult =>
-  html`<div part="base" class="base" aria-busy="true"><p>${msg('Loading…')}</p></div>`;
-
 export function renderCornerstones(ctx: CornerstonesViewContext): TemplateResult {
   return html`<div part="base" class="base" lang=${ctx.locale ?? nothing}>
     ${

@@ -1,6 +1,6 @@
 /**
  * What readers see if the script never runs (a blocked CDN, an old browser, a CSP mistake): every
- * section open, as plain headings and text. Rendered only at build time, by `npm run prerender`
+ * built-in section open, as plain headings and text. Rendered only at build time, by `npm run prerender`
  * (scripts/prerender.js), into the pre-rendered markup; no browser bundle imports it.
  */
 import { html, type TemplateResult } from 'lit';
@@ -9,7 +9,12 @@ import { parseHeadingLevel } from '@nvr-widgets/core/pure.js';
 import { HEADING_LEVELS } from '../model/cornerstones-model.js';
 import { builtInSections } from './cornerstones-view.js';
 
-export function renderNoScript(attributes: Readonly<Record<string, string | true>>): TemplateResult {
+export function renderNoScript(
+  attributes: Readonly<Record<string, string | true>>,
+  inline?: string,
+): TemplateResult | undefined {
+  // An editor's Markdown is rendered by the browser's sanitiser, which the build does not have.
+  if (inline !== undefined || attributes.src) return undefined;
   const level = attributes['heading-level'];
   const { value } = parseHeadingLevel(typeof level === 'string' ? level : undefined, HEADING_LEVELS);
   return html`${builtInSections().map(
