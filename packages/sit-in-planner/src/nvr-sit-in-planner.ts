@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import {
   buttonStyles,
@@ -15,7 +15,7 @@ import {
   type EmergencyNumber,
 } from '@nvr-widgets/core';
 import { attributeText as text, parseLink, type Parsed } from '@nvr-widgets/core/pure.js';
-import { localDate, STEPS } from './model/plan.js';
+import { localDate, STEPS, type StepId } from './model/plan.js';
 import {
   DEFAULT_EXIT_URL,
   DEFAULT_KEY,
@@ -109,6 +109,18 @@ export class NvrSitInPlanner extends NvrElement {
   private _emergency: EmergencyNumber = DEFAULT_EMERGENCY;
   /** The status live region has been in the page long enough for a notice in it to be heard. */
   private _noticeHeard = false;
+  /** `storage="local"`: the plan is kept on this device (an attribute, so the server knows it too). */
+  private _saving = true;
+  /** `start-step`, parsed in the first update and opened once the saved plan is in. */
+  private _startStep?: StepId;
+  /**
+   * Render from attributes alone: the introduction with an empty plan. The server has no storage,
+   * URL or provider, so that is all it can render; and the first client render of a pre-rendered
+   * planner must return exactly what the server rendered, because Lit's hydration keeps the
+   * server's nodes and only records the values (a saved plan read there would leave "Start
+   * planning" and "Not started" on screen forever). Cleared by {@link _restore}.
+   */
+  private _attributesOnly = isServer || this.hydrating;
 
   constructor() {
     super();
@@ -125,18 +137,46 @@ export class NvrSitInPlanner extends NvrElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('storageKey') || changed.has('storage')) this._openStorage();
-    // Validate editor attributes as soon as they are set, so mistakes are reported at once.
-    if (!this.hasUpdated)
-      this._route.view = this._use('start-step', parseStartStep(this.startStep)) ?? 'tasks';
+    if (changed.has('storageKey') || changed.has('storage')) {
+      this._saving = this._use('storage', parseStorage(this.storage)) === 'local';
+      // The first time, _restore opens it (below, or after hydration).
+      if (this.hasUpdated && !this._attributesOnly) this._openStorage();
+    }
+    if (!this.hasUpdated) {
+      // Validate editor attributes as soon as they are set, so mistakes are reported at once.
+      this._startStep = this._use('start-step', parseStartStep(this.startStep));
+      // The saved plan and start-step: now, or right after a pre-rendered view has been taken
+      // over. The server stops at the introduction (no storage there).
+      if (!isServer) this.afterHydration(() => this._restore());
+    }
     if (changed.has('exitUrl')) this._exitTarget = this._use('exit-url', parseExitUrl(this.exitUrl));
     if (changed.has('emergencyNumber') || changed.has('settings'))
       this._emergency = resolveEmergencyNumber(
         text(this.emergencyNumber),
-        this.settings.emergencyNumber,
+        this._settings().emergencyNumber,
         this.problems,
       );
     if (this._route.view !== 'tasks') this._steps.get();
+  }
+
+  /**
+   * Leaves the attributes-only first view: reads the saved plan (and listens to other tabs), opens
+   * `start-step`, and takes in the provider's settings. Runs in the first update on a plain page,
+   * and right after hydration on a pre-rendered one (a microtask later: nothing can be typed in
+   * between, and the introduction has no field that could lose text).
+   */
+  private _restore(): void {
+    const provided = this._attributesOnly;
+    this._attributesOnly = false;
+    this._openStorage();
+    this._route.view = this._startStep ?? 'tasks';
+    // The provider's emergency number was left out of the first view; take it in now.
+    if (provided) this.requestUpdate('settings');
+  }
+
+  /** The provider's settings, except in the attributes-only first view (the server has none). */
+  private _settings() {
+    return this._attributesOnly ? {} : this.settings;
   }
 
   /** What an attribute parser says to use; its problem, if any, reported under the attribute. */
@@ -153,8 +193,7 @@ export class NvrSitInPlanner extends NvrElement {
 
   /** (Re)reads the plan from storage under the current key, and listens to other tabs. */
   private _openStorage(): void {
-    const local = this._use('storage', parseStorage(this.storage)) === 'local';
-    const device = local ? new DeviceStorage(parseStorageKey(this.storageKey)) : undefined;
+    const device = this._saving ? new DeviceStorage(parseStorageKey(this.storageKey)) : undefined;
     this._store.unwatch();
     this._store = new PlanStore(device, this._storeEvents);
     if (this.isConnected) this._store.watch();
@@ -209,13 +248,15 @@ export class NvrSitInPlanner extends NvrElement {
       confirmDelete: route.confirmDelete,
       plan: store.plan,
       notice: store.notice,
-      saving: store.saving,
+      saving: this._saving,
       noticeHeard: this._noticeHeard,
-      locale: this.settings.locale,
+      locale: this._settings().locale,
       lang: this.effectiveLang,
+      // The visitor's clock: harmless in the attributes-only first view (an empty plan's steps
+      // are all "Not started" whatever the day).
       today: localDate(new Date()),
       emergency: this._emergency,
-      practitionerUrl: parseLink(text(this.settings.links?.findPractitioner)).value,
+      practitionerUrl: parseLink(text(this._settings().links?.findPractitioner)).value,
       steps: steps.module,
       pending: steps.failed
         ? steps.failure(msg('Your answers are safe.'), () => this._focus.after('#heading'))

@@ -1,25 +1,17 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { STEPS, taskList } from '../model/plan.js';
-import { introContent, statusLabels, stepTitles } from '../content/planner-content.js';
+import { statusLabels, stepTitles } from '../content/planner-content.js';
 import type { PlannerViewContext } from './context.js';
-import { findPractitioner } from './parts.js';
+import { renderIntro } from './parts.js';
 
 /** Before the first step: what a sit-in is and is not, then the steps with a status each. */
 export function renderTasks(c: PlannerViewContext) {
   const titles = stepTitles();
   const statuses = statusLabels();
   const { status, completed, next, started } = taskList(c.plan, c.today);
-  const intro = introContent();
   return html`<h2 id="heading" part="heading" class="heading" tabindex="-1">${msg('Plan a sit-in')}</h2>
-    <p>${intro.what}</p>
-    <div class="inset">
-      <p>${intro.notFirst}</p>
-      <p>${intro.notPunishment}</p>
-      <p>${intro.notAdvice}</p>
-      ${findPractitioner(c)}
-    </div>
-    <p>${intro.careful}</p>
+    ${renderIntro(c)}
     <p class="privacy">
       ${
         c.saving

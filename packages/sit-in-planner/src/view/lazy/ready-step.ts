@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { EmergencyNumber } from '@nvr-widgets/core';
 import { ANSWERS, isRisky, riskSignals } from '../../model/plan.js';
 import type { FormContext } from '../context.js';
 import { findPractitioner } from '../parts.js';
@@ -31,7 +32,7 @@ export function renderReady(f: FormContext) {
                 ${
                   name === 'dangerNow'
                     ? risk.dangerNow
-                      ? dangerNow(f)
+                      ? dangerNow(f.emergency)
                       : nothing
                     : isRisky(f.plan, name)
                       ? html`<p part="guidance" class="guidance" id="${name}-guidance">
@@ -53,14 +54,17 @@ export function renderReady(f: FormContext) {
   }`;
 }
 
-/** "Yes" or "Not sure" to danger now: keep everyone safe now, leave, call, plan another day. */
-function dangerNow(f: FormContext) {
+/**
+ * "Yes" or "Not sure" to danger now: keep everyone safe now, leave, call, plan another day. Also
+ * on the blank plan for readers without JavaScript (view/no-script.ts), whatever the answer.
+ */
+export function dangerNow(emergency: EmergencyNumber, id = 'danger-title') {
   const g = dangerNowGuidance();
-  return html`<section part="guidance" class="guidance danger" aria-labelledby="danger-title">
-    <h4 id="danger-title" class="subheading">${g.heading}</h4>
+  return html`<section part="guidance" class="guidance danger" aria-labelledby=${id}>
+    <h4 id=${id} class="subheading">${g.heading}</h4>
     <p>${g.now}</p>
     <p>${g.leave}</p>
-    <p class="emergency">${g.callBefore} <a href=${f.emergency.href}>${f.emergency.text}</a>.</p>
+    <p class="emergency">${g.callBefore} <a href=${emergency.href}>${emergency.text}</a>.</p>
     <p>${g.later}</p>
   </section>`;
 }

@@ -228,11 +228,14 @@ export function renderDuring(f: FormContext) {
     ${emergencyLine(f.emergency)}`;
 }
 
-/** When to call the emergency number, with the number as a `tel:` link: always shown. */
-export function emergencyLine(number: EmergencyNumber) {
+/**
+ * When to call the emergency number, with the number as a `tel:` link: always shown. (`id`: the
+ * blank plan for readers without JavaScript shares the shadow root, so it takes its own.)
+ */
+export function emergencyLine(number: EmergencyNumber, id = 'call-title') {
   const call = whenToCall();
-  return html`<section part="guidance" class="guidance" aria-labelledby="call-title">
-    <h3 id="call-title" class="subheading">${call.label}</h3>
+  return html`<section part="guidance" class="guidance" aria-labelledby=${id}>
+    <h3 id=${id} class="subheading">${call.label}</h3>
     <p class="emergency">${call.before} <a href=${number.href}>${number.text}</a> ${call.after}</p>
   </section>`;
 }
