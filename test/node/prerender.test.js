@@ -25,6 +25,8 @@ for (const { tag, prerender: defaults = {} } of widgets) {
       'a strict CSP (style-src self) allows no inline style',
     );
     assert.match(html, /<!--lit-part [^>]+-->/, 'hydration markers');
+    // Lit's server renderer writes `.checked=${false}` as checked="false": a ticked box (core's checked()).
+    assert.doesNotMatch(html, /\schecked="false"/, 'no box ticked by a false property');
     const [, tail] = html.split(`</${tag}>\n`);
     assert.match(
       tail,

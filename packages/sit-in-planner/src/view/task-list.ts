@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { checked } from '@nvr-widgets/core';
 import { STEPS, taskList } from '../model/plan.js';
 import { statusLabels, stepTitles } from '../content/planner-content.js';
 import type { PlannerViewContext } from './context.js';
@@ -53,7 +54,10 @@ export function renderTasks(c: PlannerViewContext) {
             <input
               type="checkbox"
               id="hideOnExit"
-              .checked=${c.plan.hideOnExit}
+              ${
+                // Not .checked: the server would write checked="false", a ticked box (core's checked()).
+                checked(c.plan.hideOnExit)
+              }
               @change=${(e: Event) => c.set({ hideOnExit: (e.target as HTMLInputElement).checked })}
             />
             <label for="hideOnExit"
