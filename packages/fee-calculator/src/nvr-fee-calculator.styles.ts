@@ -16,6 +16,16 @@ export const styles = css`
     border: 0;
     min-inline-size: 0;
   }
+  /* A plain block, not the fieldset's "rendered legend": WebKit laid that out a line taller in a
+     pre-rendered (declarative) shadow root until the script arrived, and the page jumped. */
+  legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+  }
+  legend ~ * {
+    clear: both;
+  }
   .title,
   legend,
   label[for],
@@ -75,9 +85,12 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  /* Separate, not collapsed: cells have bottom borders only, so it looks the same, and no half-pixel
+     collapsed border lets WebKit round a pre-rendered table 1px differently once the script runs. */
   table {
     inline-size: 100%;
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     font-variant-numeric: tabular-nums;
   }
   th,
