@@ -21,6 +21,16 @@ export const styles = css`
     border: 0;
     min-inline-size: 0;
   }
+  /* A plain block, not the fieldset's "rendered legend": WebKit laid that out a line taller in a
+     pre-rendered (declarative) shadow root until the script arrived, and the page jumped. */
+  legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+  }
+  legend ~ * {
+    clear: both;
+  }
   .title,
   legend,
   label[for],
@@ -80,9 +90,12 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  /* Separate, not collapsed: cells have bottom borders only, so it looks the same, and no half-pixel
+     collapsed border lets WebKit round a pre-rendered table 1px differently once the script runs. */
   table {
     inline-size: 100%;
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     font-variant-numeric: tabular-nums;
   }
   th,
@@ -119,6 +132,13 @@ export const styles = css`
      Still a table (rows, headers) for assistive technology; only the boxes move. A media query,
      not a container query: inline-size containment would collapse the widget to nothing in a
      shrink-to-fit parent (a flex row, a float). */
+  /* The no-script view (shown only if the script never runs): the price table, then the quote. */
+  .no-script > * + * {
+    margin-block-start: var(--_nvr-space);
+  }
+  .prices .group {
+    background: var(--nvr-fee-calculator-stripe, var(--_nvr-color-surface-alt));
+  }
   @media (width < 32rem) {
     .breakdown {
       display: grid;

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { Announcer, EditorSource, LazyView, NvrElement, emit } from '@nvr-widgets/core';
 import { attributeText as text } from '@nvr-widgets/core/pure.js';
 import { builtInFees } from './content/fee-content.js';
-import { formatMoney } from './model/money.js';
+import { formatMoney, toDecimalString } from './model/money.js';
 import { today } from './model/today.js';
 import type { FeeConfig } from './model/fee-types.js';
 import type { FeeConfigInput } from './model/fee-config-input.js';
@@ -94,6 +94,8 @@ export class NvrFeeCalculator extends NvrElement {
   private _lastDetail?: string;
   /** What the visitor saw first (said by nobody): a later change back to it is not announced. */
   private _firstSeen?: string;
+  /** True for the render that hydrates a pre-rendered view: it renders what the server knew (see `_context`). */
+  private _asServer = this.hydrating;
 
   /** The price list as a JavaScript object (same shape as the JSON); wins over `config-src`. */
   declare config?: FeeConfigInput;
@@ -139,6 +141,15 @@ export class NvrFeeCalculator extends NvrElement {
     if (this.debug) this._problemsView.get();
   }
 
+  protected override firstUpdated(): void {
+    if (!this._asServer) return;
+    // Every later render is the browser's own (a visitor's click included). The correction waits a
+    // task: the view is painted and usable, and the first currency formatter (ICU's data, tens of
+    // milliseconds on a slow phone) need not hold up the hydrating task.
+    this._asServer = false;
+    setTimeout(() => this.requestUpdate());
+  }
+
   protected override updated(): void {
     const s = this._session;
     // The selection rules may change other boxes than the one clicked: the DOM follows the state.
@@ -174,18 +185,31 @@ export class NvrFeeCalculator extends NvrElement {
     return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : undefined;
   }
 
+  /**
+   * The views' context. A pre-rendered view was rendered at build time from attributes only, and
+   * hydration keeps its text as it is (Lit records the values, it does not compare them), so while
+   * `_asServer` the render uses what the server used: the element's own `lang` (the server saw no
+   * page) and money as plain decimals, never written to the screen but recorded, so that the render
+   * after hydration writes the browser's own Intl output over the server's (Node's ICU and a
+   * browser's may space or place a currency differently; the page's `lang` may differ). Dates need
+   * no such care: only an editor's price list has early-bird deadlines, and such a list is never
+   * priced at build time (it loads in the browser), so the pre-rendered quote holds on any day.
+   */
   private _context(config: FeeConfig): FeeViewContext | undefined {
     const s = this._session;
     const quote = s.quote(this._now());
     if (!quote) return undefined;
-    const lang = this.effectiveLang;
+    const lang = this._asServer ? this.getAttribute('lang') || 'en-GB' : this.effectiveLang;
     return {
       config,
       quote,
       session: s,
       today: today(this._now()),
       lang,
-      money: (minor) => formatMoney(minor, config.currency, config.digits, lang),
+      money: (minor) =>
+        this._asServer
+          ? toDecimalString(minor, config.digits)
+          : formatMoney(minor, config.currency, config.digits, lang),
       notes: (config !== this._builtIn && this._source.value?.notes) || new Map(),
       editor: this._editorViews.module,
       onToggle: (id, checked) => s.toggle(id, checked),
@@ -205,7 +229,9 @@ export class NvrFeeCalculator extends NvrElement {
       return html`<div part="base" class="base" aria-busy="true"><p>${msg('Loading…')}</p></div>`;
     const x = this._editorViews.module;
     const lazyFailed = this._editorViews.failed || this._compareView.failed;
-    return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
+    // The provider's locale only after hydration: the server had no provider.
+    const locale = this._asServer ? undefined : this.settings.locale;
+    return html`<div part="base" class="base" lang=${locale ?? nothing}>
       ${this.debug ? this._problemsView.module?.renderProblems(s.problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
       ${lazyFailed ? this._editorViews.failure() : nothing}

@@ -6,16 +6,11 @@ import { bdi, type FeeViewContext } from './context.js';
 
 /** The options in their groups, the number of participants and the VAT toggle. */
 export function renderForm(c: FeeViewContext) {
-  const groups = new Map<string, FeeItem[]>();
-  for (const item of c.config.items) {
-    const name = item.group ?? msg('Options');
-    groups.set(name, [...(groups.get(name) ?? []), item]);
-  }
   const { min, max } = c.config.participants;
   const { participants, badCount, vat } = c.session;
   const typed = (e: Event) => c.onParticipants((e.target as HTMLInputElement).value);
   return html`<form part="options" class="no-print" @submit=${(e: Event) => e.preventDefault()}>
-    ${[...groups].map(([name, items], g) => renderGroup(c, name, items, g))}
+    ${optionGroups(c.config.items).map(([name, items], g) => renderGroup(c, name, items, g))}
     <div>
       <label for="participants">${msg('Number of participants')}</label>
       <input
@@ -44,9 +39,20 @@ export function renderForm(c: FeeViewContext) {
   </form>`;
 }
 
+/** The options by group name, in the list's order (ungrouped ones under "Options"). */
+export function optionGroups(items: FeeItem[]): [string, FeeItem[]][] {
+  const groups = new Map<string, FeeItem[]>();
+  for (const item of items) {
+    const name = item.group ?? msg('Options');
+    groups.set(name, [...(groups.get(name) ?? []), item]);
+  }
+  return [...groups];
+}
+
 function renderGroup(c: FeeViewContext, name: string, items: FeeItem[], g: number) {
   const radio = items.length > 1 && items[0].group !== undefined;
-  // The price is part of each option's name: a screen reader hears it with the choice.
+  // The price is part of each option's name: a screen reader hears it with the choice. `checked`
+  // is also an attribute so that a pre-rendered view shows the choices before its script runs.
   return html`<fieldset part="group">
     <legend>${name}</legend>
     ${items.map(
@@ -56,6 +62,7 @@ function renderGroup(c: FeeViewContext, name: string, items: FeeItem[], g: numbe
               type=${radio ? 'radio' : 'checkbox'}
               name="group-${g}"
               data-id=${item.id}
+              ?checked=${c.session.items.includes(item.id)}
               aria-describedby=${item.note ? `note-${item.id}` : nothing}
               @change=${(e: Event) => c.onToggle(item.id, (e.target as HTMLInputElement).checked)}
             />
@@ -72,8 +79,11 @@ function renderGroup(c: FeeViewContext, name: string, items: FeeItem[], g: numbe
   </fieldset>`;
 }
 
-/** An option's published price for one place: "£660.00 + VAT = £792.00" or "£792.00 including VAT". */
-function unitPrice(c: FeeViewContext, item: FeeItem) {
+/**
+ * An option's published price for one place: "£660.00 + VAT = £792.00" or "£792.00 including VAT"
+ * (also the price column of the no-script view).
+ */
+export function unitPrice(c: FeeViewContext, item: FeeItem) {
   if (item.priceOnRequest) return msg('Price on request');
   const { net, vat, gross } = priceItem(c.config, item, 1);
   const [n, g] = [bdi(c, net), bdi(c, gross)];
