@@ -4,7 +4,7 @@
 // and nothing holding the page's first paint. The script, when it comes, takes over the same nodes
 // (hydration, @lit-labs/ssr-client; each widget's define.js imports it first).
 //
-//   npm run prerender -- nvr-fee-calculator currency=EUR show-vat=included
+//   npm run prerender -- nvr-fee-calculator show-vat=including participants=2
 //   npm run prerender -- nvr-cornerstones open=2 --base https://cdn.example.org/nvr-widgets/dist/cdn/
 //   npm run prerender -- nvr-fee-calculator --inline prices.json   # with the editor's own content
 //   node scripts/prerender.js --all      # the build: dist/html/<tag>.html and dist/cdn/<tag>.css
@@ -62,7 +62,7 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Lit's hydration markers: needed in the widget's own view, not in static extras. */
 const stripLitMarkers = (markup) =>
-  markup.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g, '');
+  markup.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?[^>]*>/g, '');
 
 /** The element's styles as one stylesheet, comments and runs of white space squeezed. */
 export async function stylesheet(tag) {

@@ -35,7 +35,9 @@ describe('editor content on its way', () => {
 
   it('without a reserve of its own, a widget keeps the built-in estimate (what docs/placeholder.css reserves)', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="font-size: 16px; inline-size: 640px"><nvr-cornerstones src=${NEVER}></nvr-cornerstones></div>`,
+      html`<div style="font-size: 16px; inline-size: 640px">
+        <nvr-cornerstones src=${NEVER}></nvr-cornerstones>
+      </div>`,
     );
     const el = wrapper.firstElementChild as Lit;
     await el.updateComplete;

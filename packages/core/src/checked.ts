@@ -6,7 +6,8 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
  * server renderer writes a `.checked` binding as the attribute `checked="false"`, and any
  * `checked` attribute checks the box, so a pre-rendered radio group would show its last choice
  * chosen until the script arrives (or for good, without it). An element binding writes nothing on
- * the server. It compares with the live state, so it also corrects what a click changed.
+ * the server. It compares with the live state, so it also corrects what a click changed. To show
+ * a box ticked before the script runs, add `?checked=${on}` beside it (the attribute).
  */
 class Checked extends Directive {
   // Declares what the binding takes; an element binding renders nothing, update() does the work.

@@ -4,7 +4,12 @@ export const styles = css`
   /* Kept while editor content loads (core's renderLoading); the same as docs/placeholder.css, which
      reserves it before the script runs (test/node/widget-list.test.js checks they agree). */
   :host {
-    --_nvr-reserve: var(--nvr-fee-calculator-reserve, calc(max(44.97em, calc(61.56em - 41.5%), calc(80.64em - 126.8%)) + clamp(0em, (32rem - 100vw) * 999, 1.5em)));
+    --_nvr-reserve: var(
+      --nvr-fee-calculator-reserve,
+      calc(
+        max(44.97em, calc(61.56em - 41.5%), calc(80.64em - 126.8%)) + clamp(0em, (32rem - 100vw) * 999, 1.5em)
+      )
+    );
   }
   .base,
   form {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { Announcer, EditorSource, LazyView, NvrElement, emit } from '@nvr-widgets/core';
+import { Announcer, EditorSource, LazyView, NvrElement, emit, renderLoading } from '@nvr-widgets/core';
 import { attributeText as text } from '@nvr-widgets/core/pure.js';
 import { builtInFees } from './content/fee-content.js';
 import { formatMoney, toDecimalString } from './model/money.js';
@@ -224,9 +224,9 @@ export class NvrFeeCalculator extends NvrElement {
     const s = this._session;
     const config = s.config;
     const c = config && this._context(config);
-    // Editor JSON is still loading (10 s at most): say so, never a flash of the built-in prices.
-    if (!config || !c)
-      return html`<div part="base" class="base" aria-busy="true"><p>${msg('Loading…')}</p></div>`;
+    // Editor JSON is still loading (10 s at most): say so in the reserved height, never a flash
+    // of the built-in prices.
+    if (!config || !c) return renderLoading();
     const x = this._editorViews.module;
     const lazyFailed = this._editorViews.failed || this._compareView.failed;
     // The provider's locale only after hydration: the server had no provider.

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { checked } from '@nvr-widgets/core';
 import { priceItem } from '../model/pricing.js';
 import type { FeeItem } from '../model/fee-types.js';
 import { bdi, type FeeViewContext } from './context.js';
@@ -31,7 +32,8 @@ export function renderForm(c: FeeViewContext) {
     <label class="option">
       <input
         type="checkbox"
-        .checked=${vat === 'including'}
+        ?checked=${vat === 'including'}
+        ${checked(vat === 'including')}
         @change=${(e: Event) => c.onVat((e.target as HTMLInputElement).checked)}
       />
       <span>${msg('Show prices including VAT')}</span>
@@ -51,8 +53,10 @@ export function optionGroups(items: FeeItem[]): [string, FeeItem[]][] {
 
 function renderGroup(c: FeeViewContext, name: string, items: FeeItem[], g: number) {
   const radio = items.length > 1 && items[0].group !== undefined;
-  // The price is part of each option's name: a screen reader hears it with the choice. `checked`
-  // is also an attribute so that a pre-rendered view shows the choices before its script runs.
+  // The price is part of each option's name: a screen reader hears it with the choice. Boxes are
+  // checked twice over: the attribute shows a pre-rendered choice before the script runs (a
+  // `.checked` binding would be written checked="false"), core's checked() keeps the live state
+  // right once a visitor has clicked (the attribute no longer moves a box then).
   return html`<fieldset part="group">
     <legend>${name}</legend>
     ${items.map(
@@ -63,6 +67,7 @@ function renderGroup(c: FeeViewContext, name: string, items: FeeItem[], g: numbe
               name="group-${g}"
               data-id=${item.id}
               ?checked=${c.session.items.includes(item.id)}
+              ${checked(c.session.items.includes(item.id))}
               aria-describedby=${item.note ? `note-${item.id}` : nothing}
               @change=${(e: Event) => c.onToggle(item.id, (e.target as HTMLInputElement).checked)}
             />

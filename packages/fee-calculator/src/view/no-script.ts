@@ -30,8 +30,10 @@ const value = (attributes: NoScriptAttributes, name: string) => {
  * or JSON added to the snippet) is read in the browser only, so without JavaScript it cannot be
  * shown: the reader is told to contact the provider, never shown the built-in list's prices.
  */
-export function renderNoScript(attributes: NoScriptAttributes): TemplateResult {
-  if (value(attributes, 'config-src')) return noPrices();
+export function renderNoScript(attributes: NoScriptAttributes, inline?: string): TemplateResult {
+  // An editor's own list (config-src, or inline JSON from `npm run prerender -- --inline`) is read
+  // by the script: never show the built-in prices in its place.
+  if (value(attributes, 'config-src') || inline !== undefined) return noPrices();
   const c = context(builtInFees(), attributes);
   if (!c) return noPrices();
   // The quote only when options were chosen: its empty state asks for a choice the reader cannot make.
