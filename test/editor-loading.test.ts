@@ -15,13 +15,20 @@ type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 const NEVER = '/test-server/never';
 
 describe('editor content on its way', () => {
-  for (const tag of ['nvr-cornerstones', 'nvr-escalation-quiz', 'nvr-fee-calculator']) {
+  // Each widget's attribute for the address of an editor's file.
+  const sources = {
+    'nvr-cornerstones': 'src',
+    'nvr-escalation-quiz': 'src',
+    'nvr-fee-calculator': 'config-src',
+  };
+  for (const [tag, attribute] of Object.entries(sources)) {
     it(`<${tag}> keeps its reserved height, marked busy`, async () => {
       const name = unsafeStatic(tag);
+      const src = unsafeStatic(attribute);
       const reserve = tag.replace(/^nvr-/, '--nvr-') + '-reserve';
       const wrapper = await fixture<HTMLElement>(
         html`<div style="font-size: 20px; inline-size: 30em">
-          ${staticHtml`<${name} src=${NEVER} style="${reserve}: 31.5em"></${name}>`}
+          ${staticHtml`<${name} ${src}=${NEVER} style="${reserve}: 31.5em"></${name}>`}
         </div>`,
       );
       const el = wrapper.firstElementChild as Lit;
