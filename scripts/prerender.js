@@ -64,11 +64,17 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const stripLitMarkers = (markup) =>
   markup.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?[^>]*>/g, '');
 
-/** The element's styles as one stylesheet, comments and runs of white space squeezed. */
+/**
+ * The element's styles as one stylesheet, and its no-script view's (`noScriptStyles`, which no
+ * script carries), comments and runs of white space squeezed.
+ */
 export async function stylesheet(tag) {
   await loadRenderer();
   const ctor = customElements.get(tag);
-  const css = ctor.elementStyles.map((style) => style.cssText).join('\n');
+  const noScript = (await noScriptModule(widgetOf(tag)))?.noScriptStyles;
+  const css = [...ctor.elementStyles, ...(noScript ? [noScript] : [])]
+    .map((style) => style.cssText)
+    .join('\n');
   return (
     css
       .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -137,18 +143,23 @@ export async function readInline(file) {
  * content without the script (say, an editor's own Markdown): then one plain sentence says so.
  */
 async function noScriptView(widget, attributes, inline, render, collectResult) {
-  let module;
-  try {
-    module = await import(distModule(widget, 'view/no-script.js'));
-  } catch (error) {
-    if (error?.code === 'ERR_MODULE_NOT_FOUND') return '';
-    throw error;
-  }
+  const module = await noScriptModule(widget);
+  if (!module) return '';
   const view = module.renderNoScript(attributes, inline?.text);
   const markup = view
     ? stripLitMarkers(await collectResult(render(view)))
     : '<p>This part of the page needs JavaScript, which has not loaded. Reloading the page may help.</p>';
   return `<div class="no-script" part="no-script">${markup}</div>`;
+}
+
+/** The widget's view/no-script.js (tsc's output: it is never bundled), if it has one. */
+async function noScriptModule(widget) {
+  try {
+    return await import(distModule(widget, 'view/no-script.js'));
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
 }
 
 /**

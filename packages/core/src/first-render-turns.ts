@@ -7,24 +7,34 @@
  * (setTimeout would be clamped to 4 ms when nested).
  */
 
-const nextTask = (): Promise<void> => {
-  // TypeScript's DOM types promise `scheduler` everywhere; Firefox and WebKit may not have it.
-  if ('scheduler' in globalThis && typeof scheduler.yield === 'function') return scheduler.yield();
+/**
+ * `scheduler.yield` where the browser has it (Chromium), found without taking TypeScript's word
+ * for it: its DOM types declare `scheduler` everywhere, and this module is also tested in Node.
+ */
+function schedulerYield(): (() => Promise<unknown>) | undefined {
+  const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
+  if (typeof scheduler !== 'object' || scheduler === null) return undefined;
+  const yieldNow: unknown = Reflect.get(scheduler, 'yield');
+  if (typeof yieldNow !== 'function') return undefined;
+  return () => Promise.resolve(Reflect.apply(yieldNow, scheduler, []));
+}
+
+const nextTask = (): Promise<unknown> => {
+  const yieldNow = schedulerYield();
+  if (yieldNow) return yieldNow();
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
+    const { port1, port2 } = new MessageChannel();
+    port1.addEventListener('message', () => (port1.close(), resolve(undefined)), { once: true });
+    port1.start();
+    port2.postMessage(undefined);
   });
 };
 
 /** The latest turn handed out, until a task has passed with nobody queued behind it. */
-let tail: Promise<void> | undefined;
+let tail: Promise<unknown> | undefined;
 
 /** When this widget may render for the first time: one task after the last widget's turn. */
-export function firstRenderTurn(): Promise<void> {
+export function firstRenderTurn(): Promise<unknown> {
   const mine = (tail ?? Promise.resolve()).then(nextTask);
   tail = mine;
   void mine.then(nextTask).then(() => {

@@ -55,13 +55,6 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
-  /* The no-script view's heading (view/no-script.ts): the toggle's layout, with nothing to press. */
-  .heading-line {
-    display: flex;
-    align-items: center;
-    gap: 0.67em;
-    padding-block: 0.75em 0.25em;
-  }
   .toggle:hover .title {
     text-decoration: underline;
     text-underline-offset: 0.15em;

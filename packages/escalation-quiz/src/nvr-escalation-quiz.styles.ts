@@ -113,16 +113,4 @@ export const styles = css`
     margin-block-start: 1.5em;
     font-size: 0.9375em;
   }
-  /* The view without the script (view/no-script.ts): each kind of response, named in bold. The
-     feedback's styles arrive with its lazy chunk, which that view never gets. */
-  .choices {
-    margin-block: 0 var(--_nvr-space);
-  }
-  .choices dt,
-  .no-script .alternative-label {
-    font-weight: 700;
-  }
-  .choices dd {
-    margin: 0 0 0.5em;
-  }
 `;

@@ -137,13 +137,6 @@ export const styles = css`
      Still a table (rows, headers) for assistive technology; only the boxes move. A media query,
      not a container query: inline-size containment would collapse the widget to nothing in a
      shrink-to-fit parent (a flex row, a float). */
-  /* The no-script view (shown only if the script never runs): the price table, then the quote. */
-  .no-script > * + * {
-    margin-block-start: var(--_nvr-space);
-  }
-  .prices .group {
-    background: var(--nvr-fee-calculator-stripe, var(--_nvr-color-surface-alt));
-  }
   @media (width < 32rem) {
     .breakdown {
       display: grid;

@@ -337,58 +337,7 @@ export const styles = css`
   .print-only {
     display: none;
   }
-  /* The blank plan for readers without JavaScript (view/no-script.ts): ruled lines, tick boxes. */
-  .paper-step {
-    margin-block-start: 1.5em;
-  }
-  .paper-field {
-    margin-block: 0 1.25em;
-  }
-  .paper-options {
-    margin: 0 0 0.5em;
-    padding: 0;
-    list-style: none;
-  }
-  .paper-options li {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-    min-block-size: 2em;
-  }
-  .paper-options li::before {
-    content: '';
-    flex: none;
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    border: 2px solid currentColor;
-    border-radius: 0.15em;
-  }
-  .paper-line {
-    display: block;
-    block-size: 2em;
-    border-block-end: 1px solid var(--_nvr-color-text-muted);
-  }
   @media print {
-    /* No script: print the blank plan even before core's delay has shown it on screen (a
-       first view whose buttons cannot work is no use on paper). */
-    :host(:not(:defined)) .no-script {
-      position: static;
-      visibility: visible;
-      max-block-size: none;
-      overflow: visible;
-      animation: none;
-    }
-    :host(:not(:defined)) .base {
-      display: none;
-    }
-    .paper-field,
-    .paper-person,
-    .guidance {
-      break-inside: avoid;
-    }
-    .paper-line {
-      border-color: #000;
-    }
     .print-only {
       display: block;
     }

@@ -3,7 +3,7 @@
  * built-in section open, as plain headings and text. Rendered only at build time, by `npm run prerender`
  * (scripts/prerender.js), into the pre-rendered markup; no browser bundle imports it.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { heading } from '@nvr-widgets/core';
 import { parseHeadingLevel } from '@nvr-widgets/core/pure.js';
 import { HEADING_LEVELS } from '../model/cornerstones-model.js';
@@ -33,3 +33,17 @@ export function renderNoScript(
       </section>`,
   )}`;
 }
+
+/**
+ * Its styles: only in the stylesheet pre-rendered snippets link to (dist/cdn/<tag>.css, written by
+ * scripts/prerender.js), never in the script, since only pre-rendered pages ever show this view.
+ */
+export const noScriptStyles = css`
+  /* The no-script view's heading (view/no-script.ts): the toggle's layout, with nothing to press. */
+  .heading-line {
+    display: flex;
+    align-items: center;
+    gap: 0.67em;
+    padding-block: 0.75em 0.25em;
+  }
+`;

@@ -5,7 +5,7 @@
  * the first scenario (the one the pre-rendered quiz shows), what each kind of response does, the
  * answer with why and an alternative, and the safety line the quiz always shows.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DEFAULT_EMERGENCY, heading } from '@nvr-widgets/core';
 import { attributeText } from '@nvr-widgets/core/pure.js';
@@ -65,3 +65,22 @@ export function renderNoScript(attributes: PrerenderAttributes): TemplateResult 
     <p><strong>${msg(str`The answer is: ${answerLabel(question.answer)}.`)}</strong></p>
     ${block(why.explanation)} ${alternative({ ...question, ...why })} ${safety}`;
 }
+
+/**
+ * Its styles: only in the stylesheet pre-rendered snippets link to (dist/cdn/<tag>.css, written by
+ * scripts/prerender.js), never in the script, since only pre-rendered pages ever show this view.
+ */
+export const noScriptStyles = css`
+  /* The view without the script (view/no-script.ts): each kind of response, named in bold. The
+     feedback's styles arrive with its lazy chunk, which that view never gets. */
+  .choices {
+    margin-block: 0 var(--_nvr-space);
+  }
+  .choices dt,
+  .no-script .alternative-label {
+    font-weight: 700;
+  }
+  .choices dd {
+    margin: 0 0 0.5em;
+  }
+`;

@@ -5,7 +5,7 @@
  * scripts/prerender.js (never part of a browser bundle), from attributes only, with the same
  * session, views and formatting as the element: nothing here works out or words a price itself.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { attributeText as text } from '@nvr-widgets/core/pure.js';
 import { builtInFees } from '../content/fee-content.js';
@@ -102,3 +102,17 @@ function renderRow(c: FeeViewContext, item: FeeItem) {
     <td>${unitPrice(c, item)}</td>
   </tr>`;
 }
+
+/**
+ * Its styles: only in the stylesheet pre-rendered snippets link to (dist/cdn/<tag>.css, written by
+ * scripts/prerender.js), never in the script, since only pre-rendered pages ever show this view.
+ */
+export const noScriptStyles = css`
+  /* The no-script view (shown only if the script never runs): the price table, then the quote. */
+  .no-script > * + * {
+    margin-block-start: var(--_nvr-space);
+  }
+  .prices .group {
+    background: var(--nvr-fee-calculator-stripe, var(--_nvr-color-surface-alt));
+  }
+`;
