@@ -19,16 +19,34 @@ function schedulerYield(): (() => Promise<unknown>) | undefined {
   return () => Promise.resolve(Reflect.apply(yieldNow, scheduler, []));
 }
 
-const nextTask = (): Promise<unknown> => {
-  const yieldNow = schedulerYield();
-  if (yieldNow) return yieldNow();
+/**
+ * The next task by a message to ourselves: one channel while messages are on their way, held here
+ * (WebKit may collect a channel nothing refers to, and its message with it: every later turn
+ * would then wait for ever), closed when none is, so Node is not kept alive by it either.
+ */
+let channel: InstanceType<typeof MessageChannel> | undefined;
+const waiting: (() => void)[] = [];
+function messageTask(): Promise<void> {
+  if (!channel) {
+    const opened = new MessageChannel();
+    opened.port1.addEventListener('message', () => {
+      waiting.shift()?.();
+      if (!waiting.length && channel === opened) {
+        opened.port1.close();
+        channel = undefined;
+      }
+    });
+    opened.port1.start();
+    channel = opened;
+  }
+  const { port2 } = channel;
   return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.addEventListener('message', () => (port1.close(), resolve(undefined)), { once: true });
-    port1.start();
+    waiting.push(resolve);
     port2.postMessage(undefined);
   });
-};
+}
+
+const nextTask = (): Promise<unknown> => schedulerYield()?.() ?? messageTask();
 
 /** The latest turn handed out, until a task has passed with nobody queued behind it. */
 let tail: Promise<unknown> | undefined;

@@ -503,6 +503,7 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       expect(warnings.messages).to.deep.equal([
         '<nvr-cornerstones> script[type="text/markdown"]: has no "## " headings, so it has no sections; showing the built-in content',
       ]);
+      await until(() => titles(el).length, 'the sections, once it has stopped loading');
       expect(titles(el)).to.deep.equal(SEED_ORDER);
     });
   });
