@@ -272,3 +272,10 @@ export function shadowNodes(host: Element): Node[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
   return nodes;
 }
+
+/**
+ * Drawn and taking room: what a visitor sees. Core switches a pre-rendered widget's no-script view
+ * by visibility and height (not display), so both count.
+ */
+export const shownOnScreen = (el: Element | null | undefined): boolean =>
+  !!el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;

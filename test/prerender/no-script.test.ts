@@ -3,12 +3,8 @@
  * browser, a CSP mistake) still shows each pre-rendered widget's no-script view, and it passes axe.
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet } from '../helpers.js';
+import { prerenderedSnippet, shownOnScreen as shown } from '../helpers.js';
 import { widgets } from '../../widgets.js';
-
-/** Drawn and taking room: display, visibility (how the view is switched) and a height. */
-const shown = (el: Element | null) =>
-  !!el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
 
 describe('pre-rendered snippets, without the script', () => {
   for (const { tag } of widgets) {

@@ -12,12 +12,9 @@ import { builtInExplanations } from '../src/content/explanations.js';
 import { reflectStatements } from '../src/content/reflect.js';
 import { answerHint, answerLabel } from '../src/content/labels.js';
 import { renderNoScript } from '../src/view/no-script.js';
-import { prerenderedSnippet, until } from '../../../test/helpers.js';
+import { prerenderedSnippet, shownOnScreen as shown, until } from '../../../test/helpers.js';
 
 const TAG = 'nvr-escalation-quiz';
-/** Drawn and taking room (the views are switched by visibility and size, not display). */
-const shown = (el: Element | null) =>
-  !!el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
 const squeeze = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 async function paintWithoutScript(): Promise<HTMLElement> {

@@ -4,12 +4,9 @@
  * page really has no script.
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet } from '../../../test/helpers.js';
+import { prerenderedSnippet, shownOnScreen as shown } from '../../../test/helpers.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-/** Drawn and taking room (the no-script view is switched with visibility, not display). */
-const shown = (el: Element | null) =>
-  !!el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
 
 describe('pre-rendered <nvr-fee-calculator> without its script', () => {
   it('shows the price table, not the form, and axe finds nothing', async () => {

@@ -7,6 +7,8 @@
 import type { NvrSitInPlanner } from '../src/index.js';
 import { prerenderedSnippet } from '../../../test/helpers.js';
 
+export { shownOnScreen as shown } from '../../../test/helpers.js';
+
 /**
  * The snippet with `attributes` added to the tag. Only attributes the server does not render from
  * (`storage-key`, `start-step`) are added this way: the markup is then exactly what
@@ -29,7 +31,3 @@ export async function prerendered(attributes = ''): Promise<NvrSitInPlanner> {
   if (link && !link.sheet) await new Promise((r) => link.addEventListener('load', r, { once: true }));
   return el;
 }
-
-/** Drawn and taking room (core switches the no-script view by visibility and height). */
-export const shown = (el: Element) =>
-  el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
