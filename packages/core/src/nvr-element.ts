@@ -43,6 +43,12 @@ export class NvrElement extends LitElement {
    */
   protected hydrating = !isServer && this.shadowRoot !== null;
 
+  /**
+   * `:host(:state(pending))` until the first render (tokens.ts): first renders wait for their turn,
+   * and meanwhile the element is defined, so the page's placeholder rule no longer holds its space.
+   */
+  private readonly _internals = isServer ? undefined : this.attachInternals();
+
   /** Runs `apply` now, or right after the pre-rendered view has been taken over. */
   protected afterHydration(apply: () => void): void {
     if (this.hydrating) void this.updateComplete.then(apply);
@@ -51,6 +57,14 @@ export class NvrElement extends LitElement {
 
   constructor() {
     super();
+    // A pre-rendered view holds its own space. (Engines without custom states keep none.)
+    if (!this.hydrating) {
+      try {
+        this._internals?.states.add('pending');
+      } catch {
+        // Custom states before 2024 took only "--pending"; such an engine reserves nothing here.
+      }
+    }
     // Re-render in the new language when configureLocales() + <nvr-provider locale> switch it.
     updateWhenLocaleChanges(this);
     // A controller rather than @consume: same behaviour, and no decorator code in every bundle.
@@ -82,6 +96,8 @@ export class NvrElement extends LitElement {
     }
     // After hydration this renders into the same nodes, changing only what differs.
     super.update(changed);
+    // In the same task as the render it gave way to: no frame shows the widget without either.
+    this._internals?.states.delete('pending');
   }
 
   /**

@@ -67,6 +67,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Defined but not yet rendered (first renders take turns): the reserve the page's placeholder
+     rule held until now (each widget's --_nvr-reserve: its --nvr-<widget>-reserve, else the same
+     estimate as docs/placeholder.css), so nothing moves in between. */
+  :host(:state(pending)) {
+    padding-block-start: var(--_nvr-reserve, 0px);
+  }
   /* renderLoading(): the reserved height, kept until editor content arrives; the words sit inside
      it, so the box is exactly as tall as the reservation (and one line without one). */
   .loading {

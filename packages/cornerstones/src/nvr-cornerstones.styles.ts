@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* Kept while editor content loads (core's renderLoading); the same as docs/placeholder.css, which
+  /* Kept until the first render (core's pending state) and while editor content loads (its
+     renderLoading); the same as docs/placeholder.css, which
      reserves it before the script runs (test/node/widget-list.test.js checks they agree). */
   :host {
     --_nvr-reserve: var(--nvr-cornerstones-reserve, max(39em, calc(86.4em - 151%), calc(62.3em - 50%)));

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* Kept while editor content loads (core's renderLoading); the same as docs/placeholder.css, which
+  /* Kept until the first render (core's pending state) and while editor content loads (its
+     renderLoading); the same as docs/placeholder.css, which
      reserves it before the script runs (test/node/widget-list.test.js checks they agree). */
   :host {
     --_nvr-reserve: var(--nvr-escalation-quiz-reserve, max(29.4em, calc(38.64em - 29.4%)));

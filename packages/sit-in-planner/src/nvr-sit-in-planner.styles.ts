@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Kept until the first render (core's pending state); the same as docs/placeholder.css, which
+     reserves it before the script runs (test/node/widget-list.test.js checks they agree). */
+  :host {
+    --_nvr-reserve: var(
+      --nvr-sit-in-planner-reserve,
+      max(58.3em, calc(77.4em - 44.5%), calc(86.9em - 84.7%))
+    );
+  }
   :host {
     --_exit-bg: var(--nvr-sit-in-planner-exit-background, #8f1d1d);
     --_exit-color: var(--nvr-sit-in-planner-exit-color, #ffffff);
