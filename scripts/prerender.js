@@ -2,7 +2,7 @@
 // Pre-rendered first views: a widget's first view as HTML (Declarative Shadow DOM, written by Lit's
 // server renderer), so a page paints real content before the script arrives, with no layout shift
 // and nothing holding the page's first paint. The script, when it comes, takes over the same nodes
-// (hydration, @lit-labs/ssr-client; each widget's define.js imports it first).
+// (hydration: NvrElement loads @lit-labs/ssr-client as a chunk, which the snippet preloads).
 //
 //   npm run prerender -- nvr-fee-calculator show-vat=including participants=2
 //   npm run prerender -- nvr-cornerstones open=2 --base https://cdn.example.org/nvr-widgets/dist/cdn/
