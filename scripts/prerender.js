@@ -96,9 +96,9 @@ export async function prerender(tag, attributes = {}, { base = DEFAULT_BASE, inl
   const child = inline && inlineScript(inline);
   // The server renderer gives the element no children: the content travels in an attribute the
   // widget reads there (core's PRERENDER_INLINE), and becomes the child script in the output.
-  if (child) attributes = { ...attributes, [PRERENDER_INLINE]: inline.text };
+  const rendering = child ? { ...attributes, [PRERENDER_INLINE]: inline.text } : attributes;
   const { render, collectResult, html, unsafeStatic } = await loadRenderer();
-  const attrs = Object.entries(attributes)
+  const attrs = Object.entries(rendering)
     .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
   const name = unsafeStatic(tag);
@@ -114,11 +114,14 @@ export async function prerender(tag, attributes = {}, { base = DEFAULT_BASE, inl
   if (!styles.test(element)) throw new Error(`<${tag}>: the server renderer wrote no shadow root.`);
   const link = `<link rel="stylesheet" href="${escapeAttribute(`${base}${tag}.css`)}">`;
   const noScript = await noScriptView(widget, attributes, inline, render, collectResult);
-  return element
-    .replace(styles, `$1${link}`)
-    .replace(/<\/template>/, `${noScript}</template>${child ?? ''}`)
-    .replace(/<template shadowroot="open" /, '<template ')
-    .replace(new RegExp(` ${PRERENDER_INLINE}="[^"]*"`), '');
+  return (
+    element
+      .replace(styles, `$1${link}`)
+      // The element's own shadow root closes last (an inner <template> may close before it).
+      .replace(new RegExp(`</template></${tag}>$`), `${noScript}</template>${child ?? ''}</${tag}>`)
+      .replace(/<template shadowroot="open" /, '<template ')
+      .replace(new RegExp(` ${PRERENDER_INLINE}="[^"]*"`), '')
+  );
 }
 
 const PRERENDER_INLINE = 'data-nvr-prerender-inline';
