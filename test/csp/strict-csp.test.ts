@@ -41,6 +41,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
       if (performance.now() > deadline) throw new Error('Markdown never rendered');
       await new Promise((r) => setTimeout(r, 20));
     }
+    // Its first render takes its turn after the page's own widgets: not necessarily before the
+    // editor's Markdown has arrived.
+    await (builtIn as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(builtIn.shadowRoot!.querySelectorAll('[part="section"]')).to.have.length(5);
     expect(edited.shadowRoot!.querySelector('strong')!.textContent).to.equal('bold');
     expect(edited.shadowRoot!.querySelector('img')).to.equal(null);

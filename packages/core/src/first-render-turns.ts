@@ -3,8 +3,7 @@
  * render in one microtask checkpoint, right after the script itself has run, so four widgets (or
  * twenty copies of one) made one long task that a tap had to wait behind. Each first render now
  * starts in a task of its own, after the script's: `scheduler.yield()` where the browser has it
- * (it resumes ahead of other queued work, so no visible delay), else a message-channel task
- * (setTimeout would be clamped to 4 ms when nested).
+ * (it resumes ahead of other queued work, so no visible delay), else a timer task.
  */
 
 /**
@@ -20,33 +19,13 @@ function schedulerYield(): (() => Promise<unknown>) | undefined {
 }
 
 /**
- * The next task by a message to ourselves: one channel while messages are on their way, held here
- * (WebKit may collect a channel nothing refers to, and its message with it: every later turn
- * would then wait for ever), closed when none is, so Node is not kept alive by it either.
+ * Elsewhere a timer. (A message-channel task would dodge the 4 ms clamp of nested timers, but
+ * WebKit delivered such messages late or not at all when nothing else held the channel, and a
+ * first render that waits for ever is far worse than a few milliseconds.)
  */
-let channel: InstanceType<typeof MessageChannel> | undefined;
-const waiting: (() => void)[] = [];
-function messageTask(): Promise<void> {
-  if (!channel) {
-    const opened = new MessageChannel();
-    opened.port1.addEventListener('message', () => {
-      waiting.shift()?.();
-      if (!waiting.length && channel === opened) {
-        opened.port1.close();
-        channel = undefined;
-      }
-    });
-    opened.port1.start();
-    channel = opened;
-  }
-  const { port2 } = channel;
-  return new Promise((resolve) => {
-    waiting.push(resolve);
-    port2.postMessage(undefined);
-  });
-}
+const timerTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-const nextTask = (): Promise<unknown> => schedulerYield()?.() ?? messageTask();
+const nextTask = (): Promise<unknown> => schedulerYield()?.() ?? timerTask();
 
 /** The latest turn handed out, until a task has passed with nobody queued behind it. */
 let tail: Promise<unknown> | undefined;
