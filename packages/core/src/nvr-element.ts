@@ -36,10 +36,11 @@ export class NvrElement extends LitElement {
   protected readonly problems = new ConfigProblems(this);
 
   /**
-   * True until the first render has taken over a pre-rendered view (`npm run prerender`). Lit
-   * hydrates by keeping the server's nodes and trusting they show what the first render returns,
-   * so that render must return what the server saw: attributes only. What the server cannot know
-   * (the URL's hash, saved work, the visitor's clock) waits for {@link NvrElement.afterHydration}.
+   * True until the update that takes over a pre-rendered view (`npm run prerender`) is done, its
+   * renders included. Lit hydrates by keeping the server's nodes and trusting they show what that
+   * render returns, so it must return what the server saw: attributes only. What the server cannot
+   * know (the URL's hash, saved work, the visitor's clock, a provider's settings, the page's lang)
+   * waits for {@link NvrElement.afterHydration}.
    */
   protected hydrating = !isServer && this.shadowRoot !== null;
 
@@ -90,12 +91,11 @@ export class NvrElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.hydrating) {
-      this.hydrating = false;
-      this._takeOver();
-    }
+    if (this.hydrating) this._takeOver();
     // After hydration this renders into the same nodes, changing only what differs.
     super.update(changed);
+    // Renders from here on are the browser's own.
+    this.hydrating = false;
     // In the same task as the render it gave way to: no frame shows the widget without either.
     this._internals?.states.delete('pending');
   }
@@ -121,10 +121,16 @@ export class NvrElement extends LitElement {
       );
     }
     root.replaceChildren();
+    // Rendered afresh, nothing needs to look like the server's: the browser's own view at once.
+    this.hydrating = false;
   }
 
-  /** The language in force for this element: provider locale, else nearest `lang`, else en-GB. */
+  /**
+   * The language in force for this element: provider locale, else nearest `lang`, else en-GB.
+   * While hydrating, what the server saw: the element's own `lang` (it had no page around it).
+   */
   protected get effectiveLang(): string {
+    if (this.hydrating) return this.getAttribute('lang') || 'en-GB';
     return this.settings.locale || closestAttribute(this, 'lang') || 'en-GB';
   }
 }

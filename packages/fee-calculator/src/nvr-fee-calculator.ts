@@ -94,8 +94,6 @@ export class NvrFeeCalculator extends NvrElement {
   private _lastDetail?: string;
   /** What the visitor saw first (said by nobody): a later change back to it is not announced. */
   private _firstSeen?: string;
-  /** True for the render that hydrates a pre-rendered view: it renders what the server knew (see `_context`). */
-  private _asServer = this.hydrating;
 
   /** The price list as a JavaScript object (same shape as the JSON); wins over `config-src`. */
   declare config?: FeeConfigInput;
@@ -141,13 +139,12 @@ export class NvrFeeCalculator extends NvrElement {
     if (this.debug) this._problemsView.get();
   }
 
-  protected override firstUpdated(): void {
-    if (!this._asServer) return;
-    // Every later render is the browser's own (a visitor's click included). The correction waits a
-    // task: the view is painted and usable, and the first currency formatter (ICU's data, tens of
-    // milliseconds on a slow phone) need not hold up the hydrating task.
-    this._asServer = false;
-    setTimeout(() => this.requestUpdate());
+  constructor() {
+    super();
+    // After a take-over, the amounts in the browser's own Intl (see `_context`). The correction
+    // waits a task: the view is painted and usable, and the first currency formatter (ICU's data,
+    // tens of milliseconds on a slow phone) need not hold up the hydrating task.
+    if (this.hydrating) this.afterHydration(() => setTimeout(() => this.requestUpdate()));
   }
 
   protected override updated(): void {
@@ -188,8 +185,8 @@ export class NvrFeeCalculator extends NvrElement {
   /**
    * The views' context. A pre-rendered view was rendered at build time from attributes only, and
    * hydration keeps its text as it is (Lit records the values, it does not compare them), so while
-   * `_asServer` the render uses what the server used: the element's own `lang` (the server saw no
-   * page) and money as plain decimals, never written to the screen but recorded, so that the render
+   * hydrating the render uses what the server used (core gives the element's own `lang` and holds a
+   * provider's settings back) and money as plain decimals, never written to the screen but recorded, so that the render
    * after hydration writes the browser's own Intl output over the server's (Node's ICU and a
    * browser's may space or place a currency differently; the page's `lang` may differ). Dates need
    * no such care: only an editor's price list has early-bird deadlines, and such a list is never
@@ -199,7 +196,7 @@ export class NvrFeeCalculator extends NvrElement {
     const s = this._session;
     const quote = s.quote(this._now());
     if (!quote) return undefined;
-    const lang = this._asServer ? this.getAttribute('lang') || 'en-GB' : this.effectiveLang;
+    const lang = this.effectiveLang;
     return {
       config,
       quote,
@@ -207,7 +204,7 @@ export class NvrFeeCalculator extends NvrElement {
       today: today(this._now()),
       lang,
       money: (minor) =>
-        this._asServer
+        this.hydrating
           ? toDecimalString(minor, config.digits)
           : formatMoney(minor, config.currency, config.digits, lang),
       notes: (config !== this._builtIn && this._source.value?.notes) || new Map(),
@@ -229,9 +226,7 @@ export class NvrFeeCalculator extends NvrElement {
     if (!config || !c) return renderLoading();
     const x = this._editorViews.module;
     const lazyFailed = this._editorViews.failed || this._compareView.failed;
-    // The provider's locale only after hydration: the server had no provider.
-    const locale = this._asServer ? undefined : this.settings.locale;
-    return html`<div part="base" class="base" lang=${locale ?? nothing}>
+    return html`<div part="base" class="base" lang=${this.settings.locale ?? nothing}>
       ${this.debug ? this._problemsView.module?.renderProblems(s.problems) : nothing}
       ${config.title ? html`<p part="title" class="title">${config.title}</p>` : nothing}
       ${lazyFailed ? this._editorViews.failure() : nothing}

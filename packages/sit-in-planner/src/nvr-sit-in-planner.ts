@@ -153,7 +153,7 @@ export class NvrSitInPlanner extends NvrElement {
     if (changed.has('emergencyNumber') || changed.has('settings'))
       this._emergency = resolveEmergencyNumber(
         text(this.emergencyNumber),
-        this._settings().emergencyNumber,
+        this.settings.emergencyNumber,
         this.problems,
       );
     if (this._route.view !== 'tasks') this._steps.get();
@@ -161,22 +161,16 @@ export class NvrSitInPlanner extends NvrElement {
 
   /**
    * Leaves the attributes-only first view: reads the saved plan (and listens to other tabs), opens
-   * `start-step`, and takes in the provider's settings. Runs in the first update on a plain page,
+   * `start-step` (a provider's settings arrive then too, from core). Runs in the first update on a plain page,
    * and right after hydration on a pre-rendered one (a microtask later: nothing can be typed in
    * between, and the introduction has no field that could lose text).
    */
   private _restore(): void {
-    const provided = this._attributesOnly;
     this._attributesOnly = false;
     this._openStorage();
     this._route.view = this._startStep ?? 'tasks';
-    // The provider's emergency number was left out of the first view; take it in now.
-    if (provided) this.requestUpdate('settings');
-  }
-
-  /** The provider's settings, except in the attributes-only first view (the server has none). */
-  private _settings() {
-    return this._attributesOnly ? {} : this.settings;
+    // After a take-over this is a new state to show (within the first update, it is that update).
+    this.requestUpdate();
   }
 
   /** What an attribute parser says to use; its problem, if any, reported under the attribute. */
@@ -250,13 +244,13 @@ export class NvrSitInPlanner extends NvrElement {
       notice: store.notice,
       saving: this._saving,
       noticeHeard: this._noticeHeard,
-      locale: this._settings().locale,
+      locale: this.settings.locale,
       lang: this.effectiveLang,
       // The visitor's clock: harmless in the attributes-only first view (an empty plan's steps
       // are all "Not started" whatever the day).
       today: localDate(new Date()),
       emergency: this._emergency,
-      practitionerUrl: parseLink(text(this._settings().links?.findPractitioner)).value,
+      practitionerUrl: parseLink(text(this.settings.links?.findPractitioner)).value,
       steps: steps.module,
       pending: steps.failed
         ? steps.failure(msg('Your answers are safe.'), () => this._focus.after('#heading'))
