@@ -86,8 +86,12 @@ export class NvrElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    const hydration = this.hydrating && !hydrateView ? loadHydration() : undefined;
-    return Promise.all([firstRenderTurn(), hydration]).then(() => super.scheduleUpdate());
+    // The turn is taken once that code is here. Waited for side by side, every pre-rendered widget
+    // on the page had had its turn before the chunk arrived, and all of them then hydrated in the
+    // one microtask checkpoint after it: one long task again.
+    const code = this.hydrating && !hydrateView ? loadHydration() : undefined;
+    const turn = code ? code.then(firstRenderTurn) : firstRenderTurn();
+    return turn.then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
