@@ -31,7 +31,8 @@ describe('pre-rendered widgets taking their views over', () => {
     expect(els.length).to.equal(3);
     expect(els.every((el) => el.shadowRoot)).to.equal(true);
 
-    await import(/* @vite-ignore */ '/dist/cdn/nvr-cornerstones.js');
+    const tag = 'nvr-cornerstones';
+    await import(/* @vite-ignore */ `/dist/cdn/${tag}.js`);
     // For each widget: had the previous one's chain finished when this one was done?
     const chains: { done: boolean }[] = [];
     const previousDone: boolean[] = [];
