@@ -279,3 +279,15 @@ export function shadowNodes(host: Element): Node[] {
  */
 export const shownOnScreen = (el: Element | null | undefined): boolean =>
   !!el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
+
+/**
+ * Settles after `links` chained microtasks: to tell tasks apart. Work queued in the same microtask
+ * checkpoint as the chain's start runs ahead of most of it; work in a later task after all of it.
+ */
+export function microtaskChain(links = 1000): { done: boolean } {
+  const state = { done: false };
+  let p = Promise.resolve();
+  for (let i = 0; i < links; i++) p = p.then(() => undefined);
+  void p.then(() => (state.done = true));
+  return state;
+}

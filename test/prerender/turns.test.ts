@@ -4,21 +4,9 @@
  * file: the code that hydrates must not be loaded yet when the widgets find their views.)
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet } from '../helpers.js';
+import { microtaskChain, prerenderedSnippet } from '../helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-
-/**
- * Settles after `links` chained microtasks. Work queued in the same microtask checkpoint as its
- * start is always ahead of most of the chain; work in a later task always comes after all of it.
- */
-function microtaskChain(links: number): { done: boolean } {
-  const state = { done: false };
-  let p = Promise.resolve();
-  for (let i = 0; i < links; i++) p = p.then(() => undefined);
-  void p.then(() => (state.done = true));
-  return state;
-}
 
 describe('pre-rendered widgets taking their views over', () => {
   it('hydrate one task at a time, not all in one long task', async () => {

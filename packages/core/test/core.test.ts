@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { ConfigProblems, NvrElement, closestAttribute, defineElement, emit } from '../src/index.js';
 import '../src/define.js';
 import type { NvrProvider } from '../src/index.js';
-import { withWarnings } from '../../../test/helpers.js';
+import { microtaskChain, withWarnings } from '../../../test/helpers.js';
 
 /** A minimal widget that shows what it receives from the provider. */
 class ProbeWidget extends NvrElement {
@@ -31,6 +31,27 @@ describe('defineElement', () => {
       expect(customElements.get('nvr-test-twice')).to.equal(A);
       expect(warnings.messages).to.have.length(1);
     });
+  });
+});
+
+describe('NvrElement first render', () => {
+  it('runs prepareFirstRender a task ahead of it, so the two make no single long task', async () => {
+    let chain: { done: boolean } | undefined;
+    let preparedEarlier: boolean | undefined;
+    class Prepared extends NvrElement {
+      protected override prepareFirstRender(): void {
+        chain = microtaskChain();
+      }
+      override render() {
+        // undefined: never prepared; false: prepared in this very task.
+        preparedEarlier ??= chain?.done;
+        return html`<p>ready</p>`;
+      }
+    }
+    defineElement('nvr-test-prepared', Prepared);
+    const el = await fixture<Prepared>(html`<nvr-test-prepared></nvr-test-prepared>`);
+    expect(el.shadowRoot?.textContent?.trim()).to.equal('ready');
+    expect(preparedEarlier).to.equal(true);
   });
 });
 
