@@ -55,13 +55,12 @@ const initialLoadManifest = (name) => ({
   },
 });
 
-/** file name in dist/cdn → the package whose define.js it bundles (from the one widget list) */
-const bundles = Object.fromEntries(
-  [...widgets.map((w) => [w.tag, w.dir]), [allInOne.name, allInOne.dir]].map(([name, dir]) => [
-    name,
-    `packages/${dir}/dist/define.js`,
-  ]),
-);
+/** file name in dist/cdn → the define file it bundles (from the one widget list) */
+const bundles = Object.fromEntries([
+  ...widgets.map((w) => [w.tag, `packages/${w.dir}/dist/define.js`]),
+  // Defines its tags one per task (core's defineInTurns); the npm package's define.js, all at once.
+  [allInOne.name, `packages/${allInOne.dir}/dist/cdn-define.js`],
+]);
 
 const cdn = Object.entries(bundles).map(([name, input]) => ({
   input: { [name]: input },

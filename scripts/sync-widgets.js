@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Writes what the all-in-one package derives from the one widget list (widgets.js): its define.ts,
- * index.ts, package.json (dependencies, the manifest's globs, repository) and tsconfig references. `npm run sync:widgets` after adding
+ * cdn-define.ts (the CDN file's entry), index.ts, package.json (dependencies, the manifest's globs, repository) and tsconfig references. `npm run sync:widgets` after adding
  * a widget; `--check` (run by `npm run test:node`) fails when a committed file is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = path.join(ROOT, 'packages/nvr-widgets');
 const names = ['core', ...widgets.map((w) => w.dir)];
 
+/** `nvr-fee-calculator` → `NvrFeeCalculator`, the class each widget package exports. */
+const className = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -41,6 +43,16 @@ export function expectedFiles() {
       header +
       '/** Registers every NVR widget (each guarded: loading this beside a single-widget script is safe). */\n' +
       names.map((n) => `import '@nvr-widgets/${n}/define.js';\n`).join(''),
+    // The CDN file's entry: the same tags, one per task (see core's defineInTurns).
+    [path.join(PKG, 'src/cdn-define.ts')]:
+      header +
+      '/**\n * The entry of dist/cdn/nvr-widgets.js: registers every NVR widget, one tag per task, so upgrading\n' +
+      ' * them is not one long task. Apps import `./define.js`, which registers them all at once.\n */\n' +
+      `import { NvrProvider, defineInTurns } from '@nvr-widgets/core';\n` +
+      widgets.map((w) => `import { ${className(w.tag)} } from '@nvr-widgets/${w.dir}';\n`).join('') +
+      `\ndefineInTurns([\n  ['nvr-provider', NvrProvider],\n` +
+      widgets.map((w) => `  ['${w.tag}', ${className(w.tag)}],\n`).join('') +
+      ']);\n',
     [path.join(PKG, 'src/index.ts')]:
       header +
       '/** nvr-widgets — every NVR widget in one package. Side-effect free: import `./define.js` to register all tags. */\n' +

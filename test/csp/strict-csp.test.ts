@@ -31,6 +31,8 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     violations.length = 0; // forget the probe above
     const bundle = '/dist/cdn/nvr-widgets.js'; // a variable: TypeScript must not resolve it
     await import(/* @vite-ignore */ bundle);
+    // It defines its widgets one task apart (defineInTurns).
+    await customElements.whenDefined('nvr-cornerstones');
     const builtIn = document.createElement('nvr-cornerstones');
     builtIn.setAttribute('open', 'all');
     // Written in the page's HTML, as an editor would (setting script text is itself a TT sink).
@@ -54,6 +56,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     expect(prerendered, 'dist/html/nvr-cornerstones.html in the page (npm run build)').to.exist;
     violations.length = 0;
     await import(/* @vite-ignore */ '/dist/cdn/nvr-widgets.js' as string);
+    await customElements.whenDefined('nvr-cornerstones');
     const el = prerendered as HTMLElement & { updateComplete: Promise<unknown> };
     await el.updateComplete;
     expect(paintedNodes.length).to.be.greaterThan(50);

@@ -25,7 +25,8 @@ function schedulerYield(): (() => Promise<unknown>) | undefined {
  */
 const timerTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-const nextTask = (): Promise<unknown> => schedulerYield()?.() ?? timerTask();
+/** Resolves in a later task: `scheduler.yield()` where there is one, else a timer. */
+export const nextTask = (): Promise<unknown> => schedulerYield()?.() ?? timerTask();
 
 /** The latest turn handed out, until a task has passed with nobody queued behind it. */
 let tail: Promise<unknown> | undefined;

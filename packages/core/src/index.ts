@@ -4,7 +4,7 @@
  */
 export { NvrElement, closestAttribute } from './nvr-element.js';
 export { NvrProvider } from './nvr-provider.js';
-export { defineElement } from './define-element.js';
+export { defineElement, defineInTurns } from './define-element.js';
 export { emit, type NvrConfigErrorDetail } from './events.js';
 export { ConfigProblems } from './config-problems.js';
 export { nvrSettingsContext, parseLinks, type NvrSettings, type ConfigProblem } from './settings.js';
