@@ -5,6 +5,7 @@ import { baseStyles, tokens } from './tokens.js';
 import { ConfigProblems } from './config-problems.js';
 import { nvrSettingsContext, type NvrSettings } from './settings.js';
 import { firstRenderTurn } from './first-render-turns.js';
+import { answerLateProviders } from './late-providers.js';
 
 type Hydrate = typeof import('./hydrate.js').hydrate;
 /** Lit's hydration, once a pre-rendered widget on the page has loaded it. */
@@ -68,6 +69,8 @@ export class NvrElement extends LitElement {
     }
     // Re-render in the new language when configureLocales() + <nvr-provider locale> switch it.
     updateWhenLocaleChanges(this);
+    // Before asking: a provider that is defined later must still find this widget.
+    if (!isServer) answerLateProviders();
     // A controller rather than @consume: same behaviour, and no decorator code in every bundle.
     new ContextConsumer(this, {
       context: nvrSettingsContext,

@@ -1,9 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { ConfigProblems, NvrElement, closestAttribute, defineElement, emit } from '../src/index.js';
+import {
+  ConfigProblems,
+  NvrElement,
+  NvrProvider,
+  closestAttribute,
+  defineElement,
+  emit,
+} from '../src/index.js';
 import '../src/define.js';
-import type { NvrProvider } from '../src/index.js';
-import { microtaskChain, withWarnings } from '../../../test/helpers.js';
+import { microtaskChain, until, withWarnings } from '../../../test/helpers.js';
 
 /** A minimal widget that shows what it receives from the provider. */
 class ProbeWidget extends NvrElement {
@@ -111,6 +117,21 @@ describe('<nvr-provider>', () => {
     expect(probe.shadowRoot!.textContent).to.contain('999');
     // It adds no box of its own.
     expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+
+  it('reaches widgets that were defined before it (its script loaded later)', async () => {
+    // A provider tag of its own, defined only once the widget inside it has rendered.
+    const host = await fixture<HTMLElement>(
+      html`<nvr-test-late-provider emergency-number="111"
+        ><nvr-test-probe></nvr-test-probe
+      ></nvr-test-late-provider>`,
+    );
+    const probe = host.querySelector<ProbeWidget>('nvr-test-probe')!;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('none');
+    defineElement('nvr-test-late-provider', class extends NvrProvider {});
+    await until(() => probe.shadowRoot!.textContent?.includes('111'), 'the late provider’s number');
+    expect(probe.shared.emergencyNumber).to.equal('111');
   });
 
   it('drops bad links JSON and unsafe URLs with a warning', async () => {
