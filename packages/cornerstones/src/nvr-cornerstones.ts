@@ -2,6 +2,7 @@ import { isServer, type PropertyValues } from 'lit';
 import {
   Announcer,
   EditorSource,
+  loadMarkdown,
   NvrElement,
   WindowListener,
   emit,
@@ -87,6 +88,8 @@ export class NvrCornerstones extends NvrElement {
     this,
     'text/markdown',
     async (src, inline) => {
+      // The Markdown reader is fetched beside the loader, not after it: one round trip, not two.
+      loadMarkdown().catch(() => {}); // the loader awaits it too, and reports a failure
       const { loadEditorSections } = await import('./view/lazy/editor-sections.js');
       return loadEditorSections(src, inline, (field, problem) => this.problems.report(field, problem));
     },

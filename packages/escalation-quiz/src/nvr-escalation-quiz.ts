@@ -9,6 +9,7 @@ import {
   emit,
   FocusController,
   LazyView,
+  loadMarkdown,
   NvrElement,
   resolveEmergencyNumber,
 } from '@nvr-widgets/core';
@@ -120,10 +121,12 @@ export class NvrEscalationQuiz extends NvrElement {
   private _bank = new EditorSource<Question[]>(
     this,
     'application/json',
-    async (src, inline) =>
-      (await import('./view/lazy/editor-bank.js')).loadEditorBank(src, inline, (field, problem) =>
-        this.problems.report(field, problem),
-      ),
+    async (src, inline) => {
+      // The Markdown reader is fetched beside the bank's loader, not after it: one round trip, not two.
+      loadMarkdown().catch(() => {}); // the loader awaits it too, and reports a failure
+      const { loadEditorBank } = await import('./view/lazy/editor-bank.js');
+      return loadEditorBank(src, inline, (field, problem) => this.problems.report(field, problem));
+    },
     this.problems,
   );
 

@@ -80,10 +80,13 @@ export class NvrFeeCalculator extends NvrElement {
     this,
     'application/json',
     async (src, inline, value) => {
+      // The list's views are fetched beside its parser, not after it: one round trip, not two.
+      const views = this._editorViews.load();
+      views.catch(() => {}); // reported by LazyView; awaited below
       const loader = await import('./view/lazy/editor-config.js');
       const list = await loader.loadEditorList({ value, src, inline }, (f, p) => this._session.report(f, p));
       // Discount rules and views arrive with the list: no flash of a quote without its discounts.
-      this._session.pricer = (await this._editorViews.load()).computeQuote;
+      this._session.pricer = (await views).computeQuote;
       return list;
     },
     this._session,
