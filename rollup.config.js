@@ -37,7 +37,9 @@ const copyToPackage = {
 
 /**
  * Writes dist/cdn-meta/<name>.json: the files a page loads before the widget can render (the entry
- * and the chunks it imports statically, transitively). The size budgets (.size-limit.js) read it.
+ * and the chunks it imports statically, transitively), which the size budgets (.size-limit.js)
+ * read; and each lazy chunk's static imports, from which `npm run prerender --inline` works out
+ * what to preload for an editor's content.
  */
 const initialLoadManifest = (name) => ({
   name: 'initial-load-manifest',
@@ -50,8 +52,13 @@ const initialLoadManifest = (name) => ({
       if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
     };
     visit(`${name}.js`);
+    const imports = Object.fromEntries(
+      Object.values(bundle)
+        .filter((chunk) => chunk.type === 'chunk' && !initial.has(chunk.fileName))
+        .map((chunk) => [chunk.fileName, chunk.imports]),
+    );
     mkdirSync('dist/cdn-meta', { recursive: true });
-    writeFileSync(`dist/cdn-meta/${name}.json`, JSON.stringify({ initial: [...initial] }, null, 2));
+    writeFileSync(`dist/cdn-meta/${name}.json`, JSON.stringify({ initial: [...initial], imports }, null, 2));
   },
 });
 

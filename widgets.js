@@ -30,13 +30,33 @@
  *
  * `prerender` (optional) holds the attributes `npm run build` pre-renders dist/html/<tag>.html with
  * (scripts/prerender.js); an editor's own attributes are added with `npm run prerender`.
+ *
+ * `editorChunks` (optional) names the lazy chunks (chunks/<tag>-<name>-<hash>.js) an editor's own
+ * content always loads; a snippet pre-rendered with `--inline` content preloads them and what they
+ * import. (The fee calculator's Markdown reader is left out: only a list with notes needs it.)
  */
 export const widgets = [
-  { tag: 'nvr-cornerstones', dir: 'cornerstones', budget: 13.75 },
+  {
+    tag: 'nvr-cornerstones',
+    dir: 'cornerstones',
+    budget: 13.75,
+    editorChunks: ['editor-sections', 'markdown'],
+  },
   // Pre-rendered with a fixed draw: the server cannot know the visitor's day (the default draw).
-  { tag: 'nvr-escalation-quiz', dir: 'escalation-quiz', budget: 16.5, prerender: { seed: '1' } },
+  {
+    tag: 'nvr-escalation-quiz',
+    dir: 'escalation-quiz',
+    budget: 16.5,
+    prerender: { seed: '1' },
+    editorChunks: ['editor-bank', 'markdown'],
+  },
   { tag: 'nvr-sit-in-planner', dir: 'sit-in-planner', budget: 19.5 },
-  { tag: 'nvr-fee-calculator', dir: 'fee-calculator', budget: 14.75 },
+  {
+    tag: 'nvr-fee-calculator',
+    dir: 'fee-calculator',
+    budget: 14.75,
+    editorChunks: ['editor-config', 'editor-list'],
+  },
 ];
 
 /** `nvr-widgets.js`: every widget and `<nvr-provider>` in one file, one copy of Lit. */

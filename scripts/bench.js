@@ -24,7 +24,7 @@
 //   BENCH_CDN_DIR=dist/cdn  bundles to measure (relative to the repo root)
 //   CHROMIUM_PATH=/usr/bin/chromium
 
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,7 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 
 import { startServer } from './serve.js';
+import { snippetPreloads } from './prerender.js';
 import { allInOne, widgets } from '../widgets.js';
 import { gzipSize, listJs, measureSizes, printSizes } from './bench/sizes.js';
 import { hostPage, inlineConfigs, plainMarkup, prerenderAll, STYLES } from './bench/pages.js';
@@ -129,12 +130,16 @@ async function definePages() {
   );
 
   const script = (tag) => `${CDN_URL}${tag}.js`;
-  // What a pre-rendered snippet preloads beside its script: the chunk that takes the view over.
-  const chunks = await readdir(path.join(CDN_DIR, 'chunks'));
-  const preloadOf = (entry) => {
-    const chunk = chunks.find((file) => file.startsWith(`${entry}-hydrate-`) && file.endsWith('.js'));
-    return chunk ? [`${CDN_URL}chunks/${chunk}`] : [];
-  };
+  // What a pre-rendered snippet preloads beside its script (scripts/prerender.js): the chunk that
+  // takes the view over and, with an editor's content inline, the chunks that read it.
+  const preloads = {};
+  for (const entry of [...widgets.map((w) => w.tag), allInOne.name]) {
+    for (const inline of [false, true]) {
+      const files = await snippetPreloads(entry, { inline });
+      preloads[`${entry}${inline ? '+inline' : ''}`] = files.map((file) => `${CDN_URL}${file}`);
+    }
+  }
+  const preloadOf = (entry, inline = false) => preloads[`${entry}${inline ? '+inline' : ''}`];
   const markupOf = (tag, style) =>
     STYLES[style].prerendered ? prerendered[tag] : plainMarkup(tag, attrsOf(tag));
   const bareBaseline = (style, count = 1) =>
@@ -220,7 +225,7 @@ async function definePages() {
           ? prerenderedConfig[tag]
           : plainMarkup(tag, config.attributes, config.json),
         scripts: [script(tag)],
-        preloads: STYLES[style].prerendered ? preloadOf(tag) : [],
+        preloads: STYLES[style].prerendered ? preloadOf(tag, true) : [],
         // The documented embed for an editor's own content: a reserve that fits it (calibrated).
         reserveFor: STYLES[style].placeholder || STYLES[style].prerendered ? tag : undefined,
         baseline: bareBaseline(style),

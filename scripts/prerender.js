@@ -166,20 +166,55 @@ async function noScriptModule(widget) {
 }
 
 /**
- * A snippet an editor pastes: the pre-rendered element, a preload of the small chunk that takes it
- * over (else it is fetched only once the script has run: a second round trip before the widget
- * answers a tap), then its script, deferred as modules are, so it runs once the page is parsed.
+ * A snippet an editor pastes: the pre-rendered element, preloads of the small chunk that takes it
+ * over and, with an editor's own content, of the chunks that read it (else each is fetched only
+ * once the script has run: round trips before the widget answers a tap or shows that content),
+ * then its script, deferred as modules are, so it runs once the page is parsed.
  */
 export async function snippet(tag, attributes = {}, { base = DEFAULT_BASE, inline } = {}) {
   const script = `${base}${tag}.js`;
-  const hydrate = await hydrateChunk(tag);
+  const preloads = await snippetPreloads(tag, { inline: Boolean(inline) });
   return (
     `<!-- <${tag}> pre-rendered by nvr-widgets (npm run prerender). Paste it where the widget goes;` +
-    ` the two lines after it may also go once in <head>. -->\n` +
+    ` the lines after it may also go once in <head>. -->\n` +
     `${await prerender(tag, attributes, { base, inline })}\n` +
-    (hydrate ? `<link rel="modulepreload" href="${escapeAttribute(`${base}${hydrate}`)}">\n` : '') +
+    preloads
+      .map((file) => `<link rel="modulepreload" href="${escapeAttribute(`${base}${file}`)}">\n`)
+      .join('') +
     `<script type="module" src="${escapeAttribute(script)}"></script>\n`
   );
+}
+
+/** The chunks a snippet preloads (paths from the CDN folder): see {@link snippet}. */
+export async function snippetPreloads(tag, { inline = false } = {}) {
+  const hydrate = await hydrateChunk(tag);
+  return [...(hydrate ? [hydrate] : []), ...(inline ? await editorChunks(tag) : [])];
+}
+
+/**
+ * The lazy chunks of the last build that an editor's own content loads (widgets.js `editorChunks`),
+ * with the chunks they import (rollup lists them in dist/cdn-meta/<tag>.json); none before a build.
+ */
+async function editorChunks(tag) {
+  const names = widgets.find((w) => w.tag === tag)?.editorChunks ?? [];
+  let meta;
+  try {
+    meta = JSON.parse(await readFile(path.join(ROOT, `dist/cdn-meta/${tag}.json`), 'utf8'));
+  } catch {
+    return [];
+  }
+  const initial = new Set(meta.initial);
+  const chunks = new Set();
+  const visit = (file) => {
+    if (initial.has(file) || chunks.has(file)) return;
+    chunks.add(file);
+    (meta.imports?.[file] ?? []).forEach(visit);
+  };
+  for (const name of names) {
+    for (const file of Object.keys(meta.imports ?? {}))
+      if (file.startsWith(`chunks/${tag}-${name}-`)) visit(file);
+  }
+  return [...chunks];
 }
 
 /** `chunks/<tag>-hydrate-<hash>.js` of the last build (rollup.config.js names it), if any. */

@@ -85,6 +85,31 @@ test('inline editor content becomes the child script; the widget pre-renders its
   );
 });
 
+test('a snippet with an editor’s content preloads the built chunks that read it, and only then', async () => {
+  const base = 'https://cdn.example/nvr/';
+  const preloads = (html) =>
+    [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+  const md = { text: '## Calm\nA summary.', type: 'text/markdown' };
+  const sections = preloads(await snippet('nvr-cornerstones', {}, { base, inline: md }));
+  const json = { text: '{"items": [{"id": "a", "label": "A", "price": "1"}]}', type: 'application/json' };
+  const list = preloads(await snippet('nvr-fee-calculator', {}, { base, inline: json }));
+  // chunks/<tag>-<name>-<hash>.js → <name>-<hash>.js
+  const chunkNames = (tag, urls) => urls.map((url) => url.split(`/chunks/${tag}-`)[1]);
+  assert.match(
+    chunkNames('nvr-cornerstones', sections).join(' '),
+    /^hydrate-\S+ editor-sections-\S+ markdown-\S+$/,
+  );
+  // The fee calculator's parser and views, and the chunk they share; no Markdown reader (only notes need it).
+  assert.match(
+    chunkNames('nvr-fee-calculator', list).join(' '),
+    /^hydrate-\S+ editor-config-\S+ booking-\S+ editor-list-\S+$/,
+  );
+  for (const url of [...sections, ...list]) {
+    await readFile(new URL(url.replace(base, '../../dist/cdn/'), import.meta.url)); // built, under that name
+  }
+  assert.equal(preloads(await snippet('nvr-cornerstones', {}, { base })).length, 1, 'built-in content: none');
+});
+
 test('the command line prints a snippet, and explains a mistake with exit code 1', async () => {
   const { stdout } = await run(
     'node',
