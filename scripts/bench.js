@@ -6,7 +6,10 @@
 // exits 1 only when it could not run at all (no build, no browser).
 //
 // 1. Sizes: gzip -9 of every dist/cdn/**/*.js and each entry's initial load (bench/sizes.js).
-// 2. Baseline: scripts/bench-bare-lit.js bundled with lit + terser into .bench/.
+// 2. Baseline: scripts/bench-bare-lit.js bundled with lit + terser into .bench/ (the budgets'
+//    reference), and two like-for-like ones reported beside it: the same element pre-rendered and
+//    hydrated by Lit (bench-bare-lit-hydrate.js), and one that formats an amount with Intl.NumberFormat
+//    (bench-bare-lit-intl.js).
 // 3. Host pages in headless Chromium, 4× CPU throttling, cold (a new browser context with the
 //    cache disabled for every load), phone-sized viewport: each widget alone, all four widgets,
 //    20 instances of one, and editor JSON configs, in each embed style (bench/pages.js), beside
@@ -38,7 +41,14 @@ import { startServer } from './serve.js';
 import { snippetPreloads } from './prerender.js';
 import { allInOne, widgets } from '../widgets.js';
 import { gzipSize, listJs, measureSizes, printSizes } from './bench/sizes.js';
-import { hostPage, inlineConfigs, plainMarkup, prerenderAll, STYLES } from './bench/pages.js';
+import {
+  hostPage,
+  inlineConfigs,
+  plainMarkup,
+  prerenderAll,
+  prerenderBareLit,
+  STYLES,
+} from './bench/pages.js';
 import { launch, measurePages } from './bench/measure.js';
 import { checkBudgets, printReport, writeMarkdown } from './bench/report.js';
 import { kB } from './bench/table.js';
@@ -52,6 +62,8 @@ const RESULTS = path.join(BENCH_DIR, 'results.json');
 const PLACEHOLDER_CSS = path.join(ROOT, 'docs/placeholder.css');
 const BARE_LIT_SRC = path.join(ROOT, 'scripts/bench-bare-lit.js');
 const BARE_LIT_OUT = path.join(BENCH_DIR, 'bare-lit.js');
+/** Like-for-like baselines beside it: pre-rendered and hydrated by Lit; with one Intl amount. */
+const BARE_VARIANTS = ['bare-lit-hydrate', 'bare-lit-intl'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // 5 runs keep the whole bench near 10 minutes on a 2-core machine (about 40 pages).
@@ -85,11 +97,11 @@ function intFromEnv(name, fallback) {
   return value;
 }
 
-async function buildBareLit() {
+async function buildBareLit(src = BARE_LIT_SRC, out = BARE_LIT_OUT) {
   // Same ingredients as the CDN build (node-resolve + terser, ES module output),
   // so the only difference to a widget bundle is the widget's own code.
   const bundle = await rollup({
-    input: BARE_LIT_SRC,
+    input: src,
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
@@ -99,11 +111,11 @@ async function buildBareLit() {
     },
   });
   try {
-    await bundle.write({ file: BARE_LIT_OUT, format: 'es' });
+    await bundle.write({ file: out, format: 'es' });
   } finally {
     await bundle.close();
   }
-  return gzipSize(await readFile(BARE_LIT_OUT));
+  return gzipSize(await readFile(out));
 }
 
 /**
@@ -147,23 +159,40 @@ async function definePages() {
       ? `bare-lit-${STYLES[style].blocking ? 'blocking' : STYLES[style].scriptIn}`
       : `bare-lit-x${count}`;
   const pages = [];
-  const bare = (id, count, style, label) =>
+  const bare = (
+    id,
+    count,
+    style,
+    label,
+    { tag = 'bare-lit', markup, script: src = '/.bench/bare-lit.js' } = {},
+  ) =>
     pages.push({
       id,
       group: 'baseline',
       style,
-      widget: 'bare-lit',
+      widget: tag,
       label,
       count,
-      tags: ['bare-lit'],
-      markup: Array(count).fill('<bare-lit></bare-lit>').join('\n'),
-      scripts: ['/.bench/bare-lit.js'],
+      tags: [tag],
+      markup: Array(count)
+        .fill(markup ?? `<${tag}></${tag}>`)
+        .join('\n'),
+      scripts: [src],
     });
   bare('bare-lit-body', 1, 'plain', 'bare Lit, script at the end of <body>');
   bare('bare-lit-head', 1, 'placeholder', 'bare Lit, script in <head>');
   bare('bare-lit-blocking', 1, 'blocking', 'bare Lit, script in <head> with blocking="render"');
   bare('bare-lit-x4', 4, 'plain', 'bare Lit ×4, script at the end of <body>');
   bare(`bare-lit-x${INSTANCES}`, INSTANCES, 'plain', `bare Lit ×${INSTANCES}, script at the end of <body>`);
+  // Like for like (reported beside the budgets, which keep the issue's bare Lit page).
+  bare('bare-lit-prerendered', 1, 'prerendered', 'bare Lit pre-rendered and hydrated by Lit', {
+    markup: await prerenderBareLit(ROOT),
+    script: '/.bench/bare-lit-hydrate.js',
+  });
+  bare('bare-lit-intl', 1, 'plain', 'bare Lit with one Intl amount, script at the end of <body>', {
+    tag: 'bare-lit-intl',
+    script: '/.bench/bare-lit-intl.js',
+  });
 
   for (const style of Object.keys(STYLES)) {
     for (const { tag } of widgets) {
@@ -179,6 +208,12 @@ async function definePages() {
         scripts: [script(tag)],
         preloads: STYLES[style].prerendered ? preloadOf(tag) : [],
         baseline: bareBaseline(style),
+        // A bare Lit page that does the same kind of work, for the report's like-for-like line.
+        like: STYLES[style].prerendered
+          ? 'bare-lit-prerendered'
+          : tag === 'nvr-fee-calculator' && style === 'plain'
+            ? 'bare-lit-intl'
+            : undefined,
       });
     }
     // All four with nvr-widgets.js, as docs/embedding.md says for two or more (one copy of Lit).
@@ -260,6 +295,9 @@ async function main() {
 
   await mkdir(path.join(BENCH_DIR, 'pages'), { recursive: true });
   const bareGzip = await buildBareLit();
+  for (const name of BARE_VARIANTS) {
+    await buildBareLit(path.join(ROOT, `scripts/bench-${name}.js`), path.join(BENCH_DIR, `${name}.js`));
+  }
   console.log(
     `\nBaseline: ${path.relative(ROOT, BARE_LIT_OUT)} (bare LitElement, lit + terser) ${kB(bareGzip)} gzip`,
   );

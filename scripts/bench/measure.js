@@ -80,6 +80,7 @@ function summarise(page, runs, error) {
     label: page.label,
     count: page.count,
     baseline: page.baseline,
+    like: page.like,
     runs: runs.length,
     error,
     fcpMs: median(pick('fcp')),

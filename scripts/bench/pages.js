@@ -39,6 +39,24 @@ export async function prerenderAll(root, requests, base) {
   return JSON.parse(stdout);
 }
 
+/**
+ * `<bare-lit>` as Lit's own server renderer writes it (Declarative Shadow DOM and hydration
+ * markers), from scripts/bench-bare-lit.js itself, in a child process like the widgets.
+ */
+export async function prerenderBareLit(root) {
+  const program = `
+    import { render } from '@lit-labs/ssr';
+    import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+    import { html } from 'lit';
+    import './scripts/bench-bare-lit.js';
+    process.stdout.write(await collectResult(render(html\`<bare-lit></bare-lit>\`)));
+  `;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', program], {
+    cwd: root,
+  });
+  return stdout;
+}
+
 /** The editor configurations the bench embeds inline, taken from the packages' own examples. */
 export async function inlineConfigs(root) {
   const pathway = await readFile(path.join(root, 'test/fixtures/fee-calculator/pathway.json'), 'utf8');

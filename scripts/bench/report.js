@@ -129,11 +129,15 @@ function tables(results) {
       placeholder: 'bare-lit-head',
       blocking: 'bare-lit-blocking',
     }[style];
+    // The like-for-like baselines under the issue's one (see observations()).
+    const like = { prerendered: 'bare-lit-prerendered', plain: 'bare-lit-intl' }[style];
     out.push({
       title: `${GROUPS.single}: ${STYLES[style].label}`,
-      rows: [base(baseline), ...results.filter((r) => r.group === 'single' && r.style === style)].filter(
-        Boolean,
-      ),
+      rows: [
+        base(baseline),
+        like && base(like),
+        ...results.filter((r) => r.group === 'single' && r.style === style),
+      ].filter(Boolean),
     });
   }
   out.push({
@@ -268,6 +272,36 @@ function observations(results) {
       `Each widget alone: defined at ${ms(hydrated.defined)} ms pre-rendered vs ${ms(plain.defined)} ms plain` +
         ` (median of the four widgets); from definition to the first update complete ${ms(hydrated.update)} ms` +
         ` pre-rendered (taking the view over: its chunk, which the snippet preloads, and hydration) vs ${ms(plain.update)} ms plain.`,
+    );
+  }
+  // Like for like: what a widget adds to a bare Lit element doing the same kind of work (the
+  // budgets compare with the plain bare element, as issue 14 asks).
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const likeDelta = (r) => {
+    const like = byId.get(r.like);
+    return r.runs && like?.runs ? r.readyMs - like.readyMs : null;
+  };
+  const preLike = results.filter(
+    (r) => r.group === 'single' && r.style === 'prerendered' && likeDelta(r) != null,
+  );
+  const preBase = byId.get('bare-lit-prerendered');
+  if (preLike.length && preBase) {
+    lines.push(
+      `Like for like, pre-rendered: a bare Lit element pre-rendered by Lit and taken over by Lit's own hydration` +
+        ` is ready at ${ms(preBase.readyMs)} ms (the plain bare element at ${ms(byId.get('bare-lit-body')?.readyMs)} ms);` +
+        ` against it the pre-rendered widgets are ready` +
+        ` ${preLike.map((r) => `${r.widget} ${signed(likeDelta(r))} ms`).join(', ')}.`,
+    );
+  }
+  const fee = results.find((r) => r.like === 'bare-lit-intl' && likeDelta(r) != null);
+  const intl = byId.get('bare-lit-intl');
+  if (fee && intl) {
+    lines.push(
+      `Like for like, the fee calculator: a bare Lit element that formats one amount with Intl.NumberFormat` +
+        ` (the page's first number formatter loads ICU's data) is ready at ${ms(intl.readyMs)} ms, longest task` +
+        ` ${longTask(intl.longestTaskMs)} ms (without the amount ${ms(byId.get('bare-lit-body')?.readyMs)} ms,` +
+        ` ${longTask(byId.get('bare-lit-body')?.longestTaskMs)} ms); against it the plain fee calculator is ready` +
+        ` ${signed(likeDelta(fee))} ms.`,
     );
   }
   // Two bare Lit pages that differ only in where the script is: how far apart timings of the same
