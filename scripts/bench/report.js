@@ -13,7 +13,8 @@ const LONG_TASK_FLOOR_MS = 50;
 
 const ms = (v) => (v == null ? '—' : `${v.toFixed(0)}`);
 const signed = (v) => (v == null ? '—' : `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(0)}`);
-const cls = (v) => (v == null ? '—' : v.toFixed(4));
+// Four decimals, except a shift too small for them: a FAIL must never read "0.0000".
+const cls = (v) => (v == null ? '—' : v > 0 && v < 0.00005 ? v.toExponential(1) : v.toFixed(4));
 const longTask = (v) => (v == null ? '—' : v < LONG_TASK_FLOOR_MS ? '< 50' : v.toFixed(0));
 
 const GROUPS = {

@@ -9,7 +9,7 @@ import {
   LazyView,
   TripleShift,
 } from '../src/index.js';
-import { until, withWarnings } from '../../../test/helpers.js';
+import { microtaskChain, until, withWarnings } from '../../../test/helpers.js';
 
 /** A bare element for each controller under test; `view` is what it renders. */
 class Probe extends LitElement {
@@ -156,9 +156,9 @@ describe('EditorSource', () => {
     expect(source.loading).to.equal(true);
     source.sync('/fast.md');
     resolvers['/fast.md']('fast');
-    await settle();
+    await until(() => !source.loading, 'the newest load');
     resolvers['/slow.md']('slow');
-    await settle();
+    await settle(50);
     expect([source.value, source.loading]).to.deep.equal(['fast', false]);
     source.sync('/fast.md');
     expect(source.loading, 'same src: no reload').to.equal(false);
@@ -181,13 +181,31 @@ describe('EditorSource', () => {
       async (src, inline) => (seen.push([src, inline]), 'ok'),
     );
     source.sync(undefined);
-    await settle();
+    await until(() => !source.loading, 'the inline content');
     expect(seen.map(([src, inline]) => [src, JSON.parse(inline!)])).to.deep.equal([[undefined, { a: 1 }]]);
     expect(source.value).to.equal('ok');
     const bare = await probe();
     const none = new EditorSource(bare, 'application/json', async () => 'never');
     none.sync('  ');
     expect([none.value, none.loading]).to.deep.equal([undefined, false]);
+  });
+
+  it('takes the content a task after its loader ends: reading it and drawing it are not one long task', async () => {
+    const el = await probe();
+    let chain: { done: boolean } | undefined;
+    let readEarlier: boolean | undefined;
+    const source = new EditorSource<string>(el, 'text/markdown', async () => {
+      chain = microtaskChain();
+      return 'the editor’s content';
+    });
+    el.view = () => {
+      // undefined until drawn; false if drawn in the loader's own task.
+      if (source.value) readEarlier ??= chain?.done;
+      return source.value ?? 'loading';
+    };
+    source.sync('/editor.md');
+    await until(() => el.shadowRoot?.textContent === 'the editor’s content', 'the content drawn');
+    expect(readEarlier).to.equal(true);
   });
 
   it('loads a value given as a property, again when it changes, and wins the race against older loads', async () => {

@@ -2,6 +2,7 @@ import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { childScriptText } from '../child-script.js';
 import type { ProblemReporter } from '../emergency-number.js';
 import { CHUNKS_FIELD, chunkProblem } from './chunk-problem.js';
+import { nextTask } from '../first-render-turns.js';
 
 /**
  * Editor content that replaces a widget's built-in content: `src`, else the inline
@@ -63,11 +64,15 @@ export class EditorSource<T> implements ReactiveController {
       this.loading = false;
       this._host.requestUpdate();
     };
-    this._load(wanted, inline, given).then(settle, (error: unknown) => {
+    // The widget renders the content a task after its loader is done: reading it (parsing,
+    // validating, Markdown) and drawing it in one task kept a tap waiting 200 ms and more on a
+    // phone. The loading view stays on screen in between.
+    const later = (value: T | undefined) => nextTask().then(() => settle(value));
+    void this._load(wanted, inline, given).then(later, (error: unknown) => {
       // The loader reports the content's own problems and does not throw: a rejection is its
       // chunk failing to load. The built-in content shows meanwhile; the editor is told once.
       if (token === this._token) this._problems?.report(CHUNKS_FIELD, chunkProblem(error));
-      settle(undefined);
+      return later(undefined);
     });
   }
 }
