@@ -426,6 +426,8 @@ describe('<nvr-cornerstones> editor Markdown', () => {
       expect(warnings.messages[0]).to.match(
         /src: could not load "\/test\/fixtures\/missing.md" \(HTTP 404\); showing the built-in content/,
       );
+      // Reported while loading; the built-in sections are drawn a task after the load ends.
+      await untilTitles(el, SEED_ORDER[0]);
       expect(titles(el)).to.deep.equal(SEED_ORDER);
     });
   });

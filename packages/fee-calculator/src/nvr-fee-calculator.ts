@@ -150,17 +150,17 @@ export class NvrFeeCalculator extends NvrElement {
     if (this.hydrating) {
       this.afterHydration(() =>
         setTimeout(() => {
-          this._formatter();
+          this._createFormatter();
           setTimeout(() => this.requestUpdate());
         }),
       );
     }
   }
 
-  /** The first render's formatter, a task ahead of it (see `_formatter`). */
+  /** The first render's formatter, a task ahead of it (see `_createFormatter`). */
   protected override prepareFirstRender(): void {
     // Taking a pre-rendered view over formats nothing: the constructor sees to that one.
-    if (!this.hydrating) this._formatter();
+    if (!this.hydrating) this._createFormatter();
   }
 
   /**
@@ -168,7 +168,7 @@ export class NvrFeeCalculator extends NvrElement {
    * makes the browser load ICU's data: about 100 ms at 4× CPU, once per page. Whatever list the
    * widget ends up showing, the one that follows is quick.
    */
-  private _formatter(): void {
+  private _createFormatter(): void {
     formatMoney(0, this._builtIn.currency, this._builtIn.digits, this.effectiveLang);
   }
 
