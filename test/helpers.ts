@@ -273,6 +273,11 @@ export function shadowNodes(host: Element): Node[] {
   return nodes;
 }
 
+/** The nodes now in `host`'s shadow root that are not, position by position, the ones in `before`. */
+export function recreatedNodes(host: Element, before: readonly Node[]): Node[] {
+  return shadowNodes(host).filter((node, i) => node !== before[i]);
+}
+
 /**
  * Drawn and taking room: what a visitor sees. Core switches a pre-rendered widget's no-script view
  * by visibility and height (not display), so both count.

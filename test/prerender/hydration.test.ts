@@ -4,7 +4,7 @@
  * Each widget's own file (packages/<dir>/test/prerendered.test.ts) checks it then works.
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet, shadowNodes } from '../helpers.js';
+import { prerenderedSnippet, recreatedNodes, shadowNodes } from '../helpers.js';
 import { widgets } from '../../widgets.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -37,10 +37,8 @@ describe('pre-rendered snippets, when the script arrives', () => {
       await import(/* @vite-ignore */ `/dist/cdn/${tag}.js`);
       await customElements.whenDefined(tag);
       await el.updateComplete;
-      const after = shadowNodes(el);
-      expect(after.length, 'as many nodes').to.equal(before.length);
-      const replaced = after.filter((node, i) => node !== before[i]);
-      expect(replaced, 'nodes re-created').to.deep.equal([]);
+      expect(shadowNodes(el).length, 'as many nodes').to.equal(before.length);
+      expect(recreatedNodes(el, before), 'nodes re-created').to.deep.equal([]);
       expect(el.getBoundingClientRect().height).to.equal(height);
       expect(errors).to.deep.equal([]);
       expect(problems).to.deep.equal([]);

@@ -8,7 +8,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { NvrQuizAnswerDetail, NvrQuizCompleteDetail } from '../src/events.js';
 import { ANSWERS, draw, seedFromText } from '../src/model/quiz.js';
 import { builtInQuestions } from '../src/content/questions.js';
-import { captureConfigErrors, prerenderedSnippet, shadowNodes, until } from '../../../test/helpers.js';
+import {
+  captureConfigErrors,
+  prerenderedSnippet,
+  recreatedNodes,
+  shadowNodes,
+  until,
+} from '../../../test/helpers.js';
 
 type Quiz = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -78,12 +84,8 @@ describe('pre-rendered <nvr-escalation-quiz>', () => {
       configErrors.restore();
     }
 
-    const after = shadowNodes(el);
-    expect(after.length, 'as many nodes').to.equal(before.length);
-    expect(
-      after.filter((node, i) => node !== before[i]),
-      'nodes re-created',
-    ).to.deep.equal([]);
+    expect(shadowNodes(el).length, 'as many nodes').to.equal(before.length);
+    expect(recreatedNodes(el, before), 'nodes re-created').to.deep.equal([]);
     expect(el.getBoundingClientRect().height).to.equal(height);
     expect(consoleErrors).to.deep.equal([]);
     expect(configErrors.details).to.deep.equal([]);
@@ -142,9 +144,6 @@ describe('pre-rendered <nvr-escalation-quiz>', () => {
     await hydrate(el);
     await until(() => text(el, '[part="safety"] a') === '112', 'the provider’s number');
     expect($(el, '[part="safety"] a')!.getAttribute('href')).to.equal('tel:112');
-    expect(
-      shadowNodes(el).filter((node, i) => node !== before[i]),
-      'nodes re-created',
-    ).to.deep.equal([]);
+    expect(recreatedNodes(el, before), 'nodes re-created').to.deep.equal([]);
   });
 });
