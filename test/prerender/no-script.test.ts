@@ -2,7 +2,7 @@
  * A page whose script never arrives (this file loads no widget script: a blocked CDN, an old
  * browser, a CSP mistake) still shows each pre-rendered widget's no-script view, and it passes axe.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { prerenderedSnippet, shownOnScreen as shown } from '../helpers.js';
 import { widgets } from '../../widgets.js';
 
@@ -23,8 +23,12 @@ describe('pre-rendered snippets, without the script', () => {
       expect(shown(noScript), 'no-script view at first').to.be.false;
 
       (el as HTMLElement).style.setProperty('--nvr-no-script-delay', '0s');
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      expect(shown(noScript), 'no-script view').to.be.true;
+      // Its contents are laid out once it is on screen (content-visibility: auto), which an engine
+      // may notice a frame after the switch.
+      await waitUntil(() => shown(noScript), 'no-script view', { timeout: 1000 });
+      // Its contents too: while hidden they are not even laid out (content-visibility), and that
+      // must flip with the rest.
+      expect(shown(noScript!.firstElementChild), 'no-script view, its first element').to.be.true;
       expect(shown(view), 'first view').to.be.false;
       expect(noScript!.textContent!.trim().length).to.be.greaterThan(200);
       expect(noScript!.querySelector('button, input, select, textarea'), 'nothing to press').to.equal(null);
