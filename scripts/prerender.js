@@ -144,11 +144,12 @@ export async function readInline(file) {
  * The widget's view for readers without the script (its view/no-script.js, if it has one):
  * `renderNoScript(attributes, inline?)` gives a template, or undefined when it cannot show that
  * content without the script (say, an editor's own Markdown): then one plain sentence says so.
+ * Always written, also without a module: core shows the pre-rendered view only once the parser
+ * has reached this one, which comes after it.
  */
 async function noScriptView(widget, attributes, inline, render, collectResult) {
   const module = await noScriptModule(widget);
-  if (!module) return '';
-  const view = module.renderNoScript(attributes, inline?.text);
+  const view = module?.renderNoScript(attributes, inline?.text);
   const markup = view
     ? stripLitMarkers(await collectResult(render(view)))
     : '<p>This part of the page needs JavaScript, which has not loaded. Reloading the page may help.</p>';

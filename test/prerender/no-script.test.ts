@@ -6,8 +6,32 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { prerenderedSnippet, shownOnScreen as shown } from '../helpers.js';
 import { widgets } from '../../widgets.js';
 
+/** `tag`'s snippet in a new container on the page, its stylesheet loaded. */
+async function place(snippet: string, tag: string): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  host.setHTMLUnsafe(snippet);
+  const link = host.querySelector(tag)!.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+  await new Promise((resolve) => (link.sheet ? resolve(null) : link.addEventListener('load', resolve)));
+  return host;
+}
+
 describe('pre-rendered snippets, without the script', () => {
   for (const { tag } of widgets) {
+    it(`<${tag}>: a first view the parser is still inside stays hidden until it is whole`, async () => {
+      const snippet = await prerenderedSnippet(tag);
+      // The parser may pause anywhere, and a page paints what it has: here, halfway through.
+      const half = await place(snippet.slice(0, snippet.indexOf('<div class="no-script"') >> 1), tag);
+      const partView = half.querySelector(tag)!.shadowRoot!.querySelector('.base');
+      expect(partView, 'half a view').to.not.equal(null);
+      expect(shown(partView), 'half a view').to.be.false;
+      half.remove();
+
+      const whole = await place(snippet, tag);
+      expect(shown(whole.querySelector(tag)!.shadowRoot!.querySelector('.base')), 'the whole view').to.be.true;
+      whole.remove();
+    });
+
     it(`<${tag}> shows its no-script view after the delay, and axe finds nothing`, async () => {
       const host = document.createElement('div');
       document.body.append(host);

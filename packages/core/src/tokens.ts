@@ -110,6 +110,13 @@ export const baseStyles = css`
     overflow: hidden;
     animation: nvr-no-script-show 0s var(--nvr-no-script-delay, 3s) forwards;
   }
+  /* The parser may stop for a frame anywhere in a pre-rendered view (a network chunk ends, its
+     time slice is up), and a half-parsed view moves as the rest arrives: an end-aligned button
+     grows leftwards as its words come in. The view shows once the no-script view after it has
+     begun (npm run prerender always writes one), so its first frame is its finished layout. */
+  :host(:not(:defined)) .base:not(:has(~ .no-script)) {
+    visibility: hidden;
+  }
   :host(:not(:defined)) .base {
     animation: nvr-no-script-hide 0s var(--nvr-no-script-delay, 3s) forwards;
   }
