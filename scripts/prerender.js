@@ -53,6 +53,7 @@ async function loadRenderer() {
 }
 
 const ssrBundle = (widget) => pathToFileURL(path.join(ROOT, 'dist/ssr', `${widget.tag}.js`)).href;
+const CORE_PRERENDER_STYLES = pathToFileURL(path.join(ROOT, 'packages/core/dist/prerender-styles.js')).href;
 const distModule = (widget, file) =>
   pathToFileURL(path.join(ROOT, 'packages', widget.dir, 'dist', file)).href;
 
@@ -65,14 +66,16 @@ const stripLitMarkers = (markup) =>
   markup.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?[^>]*>/g, '');
 
 /**
- * The element's styles as one stylesheet, and its no-script view's (`noScriptStyles`, which no
- * script carries), comments and runs of white space squeezed.
+ * The element's styles as one stylesheet, then core's rules for markup the script has not taken
+ * over yet and the widget's no-script view's (`prerenderStyles`, `noScriptStyles`: no script
+ * carries them), comments and runs of white space squeezed.
  */
 export async function stylesheet(tag) {
   await loadRenderer();
   const ctor = customElements.get(tag);
+  const { prerenderStyles } = await import(CORE_PRERENDER_STYLES);
   const noScript = (await noScriptModule(widgetOf(tag)))?.noScriptStyles;
-  const css = [...ctor.elementStyles, ...(noScript ? [noScript] : [])]
+  const css = [...ctor.elementStyles, prerenderStyles, ...(noScript ? [noScript] : [])]
     .map((style) => style.cssText)
     .join('\n');
   return (

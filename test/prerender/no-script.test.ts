@@ -28,7 +28,8 @@ describe('pre-rendered snippets, without the script', () => {
       half.remove();
 
       const whole = await place(snippet, tag);
-      expect(shown(whole.querySelector(tag)!.shadowRoot!.querySelector('.base')), 'the whole view').to.be.true;
+      expect(shown(whole.querySelector(tag)!.shadowRoot!.querySelector('.base')), 'the whole view').to.be
+        .true;
       whole.remove();
     });
 
