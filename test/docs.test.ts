@@ -17,8 +17,9 @@ const names = (text: string, pattern: RegExp) =>
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 describe('docs: custom properties', () => {
-  it('docs/theming.md documents exactly the global --nvr-* tokens that core reads', async () => {
-    const code = names(await read('/packages/core/src/tokens.ts'), /var\((--nvr-[a-z-]+)/g);
+  it('docs/theming.md documents exactly the global --nvr-* tokens that core reads (snippet stylesheets too)', async () => {
+    const sources = ['tokens.ts', 'prerender-styles.ts'].map((file) => read(`/packages/core/src/${file}`));
+    const code = names((await Promise.all(sources)).join('\n'), /var\((--nvr-[a-z-]+)/g);
     const widgetPrefix = new RegExp(`^--nvr-(${WIDGETS.map(escape).join('|')})-`);
     const docs = names(await read('/docs/theming.md'), /`(--nvr-[a-z-]+)`/g).filter(
       (name) => !widgetPrefix.test(name),
