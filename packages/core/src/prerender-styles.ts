@@ -33,6 +33,12 @@ export const prerenderStyles = css`
     overflow: hidden;
     animation: nvr-no-script-show 0s var(--nvr-no-script-delay, 3s) forwards;
   }
+  @media print {
+    /* On paper every part of it, on screen or not. */
+    :host(:not(:defined)) .no-script {
+      content-visibility: visible;
+    }
+  }
   :host(:not(:defined)) .base:not(:has(~ .no-script)) {
     visibility: hidden;
   }

@@ -125,7 +125,6 @@ export const noScriptStyles = css`
     /* No script: print the blank plan even before core's delay has shown it on screen (a
        first view whose buttons cannot work is no use on paper). */
     :host(:not(:defined)) .no-script {
-      content-visibility: visible; /* every page of the plan, whether it was on screen or not */
       position: static;
       visibility: visible;
       max-block-size: none;
