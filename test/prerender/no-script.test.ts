@@ -2,8 +2,8 @@
  * A page whose script never arrives (this file loads no widget script: a blocked CDN, an old
  * browser, a CSP mistake) still shows each pre-rendered widget's no-script view, and it passes axe.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { prerenderedSnippet, shownOnScreen as shown } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { prerenderedSnippet, shownOnScreen as shown, until } from '../helpers.js';
 import { widgets } from '../../widgets.js';
 
 /** `tag`'s snippet in a new container on the page, its stylesheet loaded. */
@@ -50,7 +50,7 @@ describe('pre-rendered snippets, without the script', () => {
       (el as HTMLElement).style.setProperty('--nvr-no-script-delay', '0s');
       // Its contents are laid out once it is on screen (content-visibility: auto), which an engine
       // may notice a frame after the switch.
-      await waitUntil(() => shown(noScript), 'no-script view', { timeout: 1000 });
+      await until(() => shown(noScript), 'the no-script view');
       // Its contents too: while hidden they are not even laid out (content-visibility), and that
       // must flip with the rest.
       expect(shown(noScript!.firstElementChild), 'no-script view, its first element').to.be.true;

@@ -4,7 +4,7 @@
  * page really has no script.
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet, shownOnScreen as shown } from '../../../test/helpers.js';
+import { prerenderedSnippet, shownOnScreen as shown, until } from '../../../test/helpers.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -18,10 +18,9 @@ describe('pre-rendered <nvr-fee-calculator> without its script', () => {
     const link = el.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
     await new Promise((resolve) => (link.sheet ? resolve(null) : link.addEventListener('load', resolve)));
     el.style.setProperty('--nvr-no-script-delay', '0s');
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
     const noScript = el.shadowRoot!.querySelector('.no-script');
-    expect(shown(noScript), 'the no-script view').to.be.true;
+    // Laid out once it is on screen (content-visibility: auto): an engine may take a frame more.
+    await until(() => shown(noScript), 'the no-script view');
     expect(shown(el.shadowRoot!.querySelector('.base')), 'the interactive view').to.be.false;
     expect(noScript!.querySelector('button, input, select, textarea, form'), 'nothing to press').to.equal(
       null,
