@@ -263,6 +263,16 @@ export async function prerenderedSnippet(tag: string): Promise<string> {
   return (await response.text()).replaceAll('https://YOUR-CDN/nvr-widgets/dist/cdn/', '/dist/cdn/');
 }
 
+/**
+ * Resolves once a pre-rendered element's stylesheet (the `<link>` in its shadow root) has loaded:
+ * then heights and visibility are what a visitor sees painted.
+ */
+export async function stylesheetLoaded(el: Element): Promise<void> {
+  const link = el.shadowRoot?.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
+  if (!link) throw new Error('no stylesheet link in the shadow root');
+  await until(() => link.sheet, 'the stylesheet');
+}
+
 /** Every element and text node in a shadow root, in document order: to prove nodes were kept. */
 export function shadowNodes(host: Element): Node[] {
   const root = host.shadowRoot;

@@ -4,7 +4,7 @@
  * Each widget's own file (packages/<dir>/test/prerendered.test.ts) checks it then works.
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet, recreatedNodes, shadowNodes } from '../helpers.js';
+import { prerenderedSnippet, recreatedNodes, shadowNodes, stylesheetLoaded } from '../helpers.js';
 import { widgets } from '../../widgets.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -13,9 +13,6 @@ const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 const problems: unknown[] = [];
 document.addEventListener('nvr-config-error', (e) => problems.push(e.detail));
-
-const stylesheetLoaded = (link: HTMLLinkElement) =>
-  new Promise((resolve) => (link.sheet ? resolve(null) : link.addEventListener('load', resolve)));
 
 describe('pre-rendered snippets, when the script arrives', () => {
   for (const { tag } of widgets) {
@@ -28,7 +25,7 @@ describe('pre-rendered snippets, when the script arrives', () => {
       const el = host.querySelector<Lit>(tag)!;
       expect(el.shadowRoot, 'a declarative shadow root').to.exist;
       // Painted with its stylesheet before any script ran.
-      await stylesheetLoaded(el.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!);
+      await stylesheetLoaded(el);
       const before = shadowNodes(el);
       const height = el.getBoundingClientRect().height;
       expect(before.length).to.be.greaterThan(10);

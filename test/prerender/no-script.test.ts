@@ -3,7 +3,7 @@
  * browser, a CSP mistake) still shows each pre-rendered widget's no-script view, and it passes axe.
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet, shownOnScreen as shown, until } from '../helpers.js';
+import { prerenderedSnippet, shownOnScreen as shown, stylesheetLoaded, until } from '../helpers.js';
 import { widgets } from '../../widgets.js';
 
 /** `tag`'s snippet in a new container on the page, its stylesheet loaded. */
@@ -11,8 +11,7 @@ async function place(snippet: string, tag: string): Promise<HTMLElement> {
   const host = document.createElement('div');
   document.body.append(host);
   host.setHTMLUnsafe(snippet);
-  const link = host.querySelector(tag)!.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
-  await new Promise((resolve) => (link.sheet ? resolve(null) : link.addEventListener('load', resolve)));
+  await stylesheetLoaded(host.querySelector(tag)!);
   return host;
 }
 

@@ -12,7 +12,12 @@ import { builtInExplanations } from '../src/content/explanations.js';
 import { reflectStatements } from '../src/content/reflect.js';
 import { answerHint, answerLabel } from '../src/content/labels.js';
 import { renderNoScript } from '../src/view/no-script.js';
-import { prerenderedSnippet, shownOnScreen as shown, until } from '../../../test/helpers.js';
+import {
+  prerenderedSnippet,
+  shownOnScreen as shown,
+  stylesheetLoaded,
+  until,
+} from '../../../test/helpers.js';
 
 const TAG = 'nvr-escalation-quiz';
 const squeeze = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -23,7 +28,7 @@ async function paintWithoutScript(): Promise<HTMLElement> {
   host.setHTMLUnsafe(await prerenderedSnippet(TAG));
   const el = host.querySelector<HTMLElement>(TAG)!;
   el.style.setProperty('--nvr-no-script-delay', '0s');
-  await until(() => el.shadowRoot!.querySelector('link')?.sheet, 'the stylesheet');
+  await stylesheetLoaded(el);
   return el;
 }
 

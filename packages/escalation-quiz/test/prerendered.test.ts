@@ -13,6 +13,7 @@ import {
   prerenderedSnippet,
   recreatedNodes,
   shadowNodes,
+  stylesheetLoaded,
   until,
 } from '../../../test/helpers.js';
 
@@ -33,7 +34,7 @@ async function paint(wrap = (markup: string) => markup): Promise<Quiz> {
   host.setHTMLUnsafe(wrap(await prerenderedSnippet(TAG)));
   const el = host.querySelector<Quiz>(TAG)!;
   expect(el.shadowRoot, 'declarative shadow root').to.exist;
-  await until(() => el.shadowRoot!.querySelector('link')?.sheet, 'the stylesheet');
+  await stylesheetLoaded(el);
   return el;
 }
 

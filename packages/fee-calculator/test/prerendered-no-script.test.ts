@@ -4,7 +4,12 @@
  * page really has no script.
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet, shownOnScreen as shown, until } from '../../../test/helpers.js';
+import {
+  prerenderedSnippet,
+  shownOnScreen as shown,
+  stylesheetLoaded,
+  until,
+} from '../../../test/helpers.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -15,8 +20,7 @@ describe('pre-rendered <nvr-fee-calculator> without its script', () => {
     host.setHTMLUnsafe(await prerenderedSnippet('nvr-fee-calculator'));
     const el = host.querySelector<HTMLElement>('nvr-fee-calculator')!;
     expect(customElements.get('nvr-fee-calculator'), 'no script on this page').to.equal(undefined);
-    const link = el.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
-    await new Promise((resolve) => (link.sheet ? resolve(null) : link.addEventListener('load', resolve)));
+    await stylesheetLoaded(el);
     el.style.setProperty('--nvr-no-script-delay', '0s');
     const noScript = el.shadowRoot!.querySelector('.no-script');
     // Laid out once it is on screen (content-visibility: auto): an engine may take a frame more.

@@ -4,7 +4,13 @@
  * without a node re-created, and the calculator works as usual afterwards.
  */
 import { expect } from '@open-wc/testing';
-import { prerenderedSnippet, recreatedNodes, shadowNodes, until } from '../../../test/helpers.js';
+import {
+  prerenderedSnippet,
+  recreatedNodes,
+  shadowNodes,
+  stylesheetLoaded,
+  until,
+} from '../../../test/helpers.js';
 import type { NvrFeeCalculator } from '../src/index.js';
 import type { NvrFeeChangeDetail } from '../src/events.js';
 
@@ -41,8 +47,7 @@ async function painted(wrapper: Record<string, string> = {}) {
   host.setHTMLUnsafe(await prerenderedSnippet(TAG));
   const el = host.querySelector<NvrFeeCalculator>(TAG)!;
   expect(el.shadowRoot, 'a declarative shadow root').to.exist;
-  const link = $<HTMLLinkElement>(el, 'link[rel="stylesheet"]');
-  await new Promise((resolve) => (link.sheet ? resolve(null) : link.addEventListener('load', resolve)));
+  await stylesheetLoaded(el);
   return { host, el };
 }
 

@@ -5,7 +5,7 @@
  * widget's script loads.
  */
 import type { NvrSitInPlanner } from '../src/index.js';
-import { prerenderedSnippet } from '../../../test/helpers.js';
+import { prerenderedSnippet, stylesheetLoaded } from '../../../test/helpers.js';
 
 export { shownOnScreen as shown } from '../../../test/helpers.js';
 
@@ -27,7 +27,6 @@ export async function prerendered(attributes = ''): Promise<NvrSitInPlanner> {
   if (!el?.shadowRoot) throw new Error('the snippet has no declarative shadow root');
   if (attributes && !el.hasAttributes()) throw new Error(`the tag did not take ${attributes}`);
   // Its stylesheet, so heights and visibility are what a visitor sees.
-  const link = el.shadowRoot.querySelector('link');
-  if (link && !link.sheet) await new Promise((r) => link.addEventListener('load', r, { once: true }));
+  await stylesheetLoaded(el);
   return el;
 }
